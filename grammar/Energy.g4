@@ -1,0 +1,65 @@
+// The .energy language. Statements are keyword-led (or `NAME = verb ...`), so the
+// language is free-form: line breaks are whitespace and an expression may span lines.
+// New constructs (symbolic sizes, expansions, lattices, RG steps) are new alternatives
+// of `statement`; existing files keep parsing.
+grammar Energy;
+
+program
+    : statement* EOF
+    ;
+
+statement
+    : MODEL name=ID                                              # ModelDecl
+    | DIM dimItem (',' dimItem)*                                 # DimDecl
+    | unitKind unitItem (',' unitItem)*                          # UnitDecl
+    | PARAM paramItem (',' paramItem)*                           # ParamDecl
+    | TEMPERATURE name=ID                                        # TemperatureDecl
+    | ENERGY name=ID '(' idList? ')' '=' expr                    # EnergyDecl
+    | name=ID '=' MARGINALIZE energy=ID OVER idList              # MarginalizeStmt
+    | name=ID '=' PARTITION energy=ID                            # PartitionStmt
+    ;
+
+dimItem   : name=ID ('=' size=INT)? ;
+unitKind  : SPIN | BINARY | REAL ;
+unitItem  : name=ID shape? ;
+paramItem : name=ID shape? ;
+shape     : '[' ID (',' ID)* ']' ;
+idList    : ID (',' ID)* ;
+
+// Earlier alternatives bind tighter. `sum(i) body` takes a product as its body, so
+// `sum(i) a[i]*x[i] + c` is (Σᵢ aᵢxᵢ) + c, as a physicist reads it.
+expr
+    : <assoc=right> expr '^' expr                                # Power
+    | expr '.' expr                                              # Dot
+    | op=('-' | '+') expr                                        # Unary
+    | expr op=('*' | '/') expr                                   # MulDiv
+    | SUM '(' idList ')' expr                                    # Sum
+    | expr op=('+' | '-') expr                                   # AddSub
+    | fn=ID '(' expr (',' expr)* ')'                             # Call
+    | name=ID '[' expr (',' expr)* ']'                           # Indexed
+    | name=ID                                                    # Name
+    | NUMBER                                                     # Number
+    | INT                                                        # Integer
+    | '(' expr ')'                                               # Parens
+    ;
+
+MODEL       : 'model' ;
+DIM         : 'dim' ;
+SPIN        : 'spin' ;
+BINARY      : 'binary' ;
+REAL        : 'real' ;
+PARAM       : 'param' ;
+TEMPERATURE : 'temperature' ;
+ENERGY      : 'energy' ;
+MARGINALIZE : 'marginalize' ;
+OVER        : 'over' ;
+PARTITION   : 'partition' ;
+SUM         : 'sum' ;
+
+INT     : [0-9]+ ;
+NUMBER  : [0-9]+ '.' [0-9]* | '.' [0-9]+ ;
+ID      : [a-zA-Z] [a-zA-Z0-9_]* ;
+
+COMMENT : '#' ~[\r\n]* -> skip ;
+WS      : [ \t\r\n]+ -> skip ;
+ANY     : . ;

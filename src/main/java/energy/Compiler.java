@@ -1,0 +1,84 @@
+package energy;
+
+import energy.algebra.Canonicalizer;
+import energy.algebra.Marginalizer;
+import energy.algebra.NotApplicable;
+import energy.algebra.PartitionFunction;
+import energy.algebra.SymbolTable;
+import energy.algebra.Symja;
+import energy.check.Resolver;
+import energy.diag.Diagnostics;
+import energy.diag.Source;
+import energy.diag.Span;
+import energy.lowering.Lowerer;
+import energy.model.EnergyDef;
+import energy.model.Model;
+import energy.model.Program;
+import energy.model.Query;
+import energy.model.Variable;
+import energy.syntax.Parser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * The pipeline, one line per stage: parse → check → lower → transform. Each stage reports
+ * every error it finds; the next stage runs only if there were none.
+ */
+public final class Compiler {
+  private Compiler() {}
+
+  public static Compilation compile(Source source) {
+    Diagnostics diagnostics = new Diagnostics();
+    Program program = Parser.parse(source, diagnostics);
+    diagnostics.throwIfAny();
+    Model model = Resolver.resolve(program, diagnostics);
+    diagnostics.throwIfAny();
+    SymbolTable symbols = new SymbolTable(model.variables().values());
+    IExpr beta = model.temperature() == null ? F.C1 : symbols.symbol(model.temperature());
+    Map<String, IExpr> energies = new LinkedHashMap<>();
+    for (EnergyDef e : model.energies().values())
+      energies.put(e.name().text(), Lowerer.lower(e.body(), model, symbols));
+    List<Result> results = transform(model, symbols, beta, energies, diagnostics);
+    diagnostics.throwIfAny();
+    return new Compilation(model, symbols, beta, energies, results);
+  }
+
+  /** What a result derives from: its energy, its units, and what was integrated so far. */
+  private record Derived(IExpr energy, List<Variable> args, String source, List<Variable> integrated) {}
+
+  private static List<Result> transform(
+      Model model, SymbolTable symbols, IExpr beta, Map<String, IExpr> energies, Diagnostics diagnostics) {
+    Map<String, Derived> known = new LinkedHashMap<>();
+    for (EnergyDef e : model.energies().values())
+      known.put(e.name().text(), new Derived(energies.get(e.name().text()), e.args(), e.name().text(), List.of()));
+    List<Result> results = new ArrayList<>();
+    for (Query q : model.queries()) {
+      Derived from = known.get(q.energy().text());
+      if (from == null) continue; // an earlier statement it depends on failed
+      List<Variable> over = q instanceof Query.Marginalize m ? m.over() : from.args();
+      List<Variable> rest = new ArrayList<>(from.args());
+      rest.removeAll(over);
+      try {
+        Marginalizer.Result m = Marginalizer.marginalize(from.energy(), over, symbols, beta);
+        List<ISymbol> restSymbols = symbols.symbols(rest);
+        List<IExpr> terms =
+            new Canonicalizer(restSymbols, Marginalizer.kinds(rest, restSymbols.size())).terms(m.energy());
+        IExpr value = Symja.eval(F.Plus(terms.toArray(new IExpr[0])));
+        List<Variable> integrated = new ArrayList<>(from.integrated());
+        integrated.addAll(over);
+        IExpr z = q instanceof Query.Partition ? PartitionFunction.fromFreeEnergy(terms, beta) : null;
+        results.add(new Result(q, List.copyOf(rest), terms, value, m.conditions(), z, from.source(), List.copyOf(integrated)));
+        known.put(q.result().text(), new Derived(value, List.copyOf(rest), from.source(), List.copyOf(integrated)));
+      } catch (NotApplicable e) {
+        Span at = q instanceof Query.Marginalize m ? m.overNames().get(0).span().to(m.overNames().get(m.overNames().size() - 1).span()) : q.energy().span();
+        diagnostics.error(at, e.getMessage(), e.hint());
+      }
+    }
+    return results;
+  }
+}

@@ -1,0 +1,171 @@
+package energy.algebra;
+
+import energy.model.UnitKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * Sums spin (±1) and binary (0/1) units out of a Boltzmann weight, exactly.
+ *
+ * <p>The units are grouped into connected components of the graph "appear in a common
+ * term". A unit alone in its component with a linear energy −ψ u gives a closed form:
+ *
+ * <pre>
+ *   Σ_{s=±1} e^{βψs} = 2 cosh(βψ),        Σ_{b∈{0,1}} e^{βψb} = 1 + e^{βψ},
+ * </pre>
+ *
+ * so an RBM's hidden layer costs one term per unit, never 2ᴺ. Larger components are
+ * enumerated (2^|C| states, at most {@value #MAX_COUPLED} units), with e^X + e^{−X} collected
+ * into 2 cosh X. The result is H' with e^{−βH'} = Σ e^{−βH}.
+ */
+public final class DiscreteSummer {
+  /** Largest component of mutually coupled units that is enumerated. */
+  public static final int MAX_COUPLED = 12;
+
+  private DiscreteSummer() {}
+
+  public static IExpr sum(IExpr energy, List<ISymbol> units, UnitKind[] kinds, IExpr beta) {
+    Expansion x = Expansion.of(energy, units, kinds);
+    int n = units.size();
+    Set<ISymbol> set = new java.util.HashSet<>(units);
+    // Union-find over units that share a term.
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) parent[i] = i;
+    List<IExpr> rest = new ArrayList<>();
+    Map<Integer, List<IExpr>> otherByUnit = new HashMap<>();
+    for (Map.Entry<Expansion.Monomial, IExpr> e : x.polynomial.entrySet()) {
+      int first = -1;
+      for (int i = 0; i < n; i++) {
+        if (!e.getKey().contains(i)) continue;
+        if (first < 0) first = i;
+        else union(parent, first, i);
+      }
+    }
+    for (IExpr t : x.other) {
+      int first = -1;
+      for (int i = 0; i < n; i++) {
+        if (!contains(t, units.get(i))) continue;
+        if (first < 0) first = i;
+        else union(parent, first, i);
+      }
+      if (first < 0) rest.add(t);
+      else otherByUnit.computeIfAbsent(first, k -> new ArrayList<>()).add(t);
+    }
+    // Terms by component root.
+    Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) members.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    Map<Integer, List<IExpr>> energyOf = new LinkedHashMap<>();
+    for (Map.Entry<Expansion.Monomial, IExpr> e : x.polynomial.entrySet()) {
+      IExpr term = F.Times(e.getValue(), monomial(e.getKey(), units));
+      int root = -1;
+      for (int i = 0; i < n && root < 0; i++) if (e.getKey().contains(i)) root = find(parent, i);
+      if (root < 0) rest.add(term);
+      else energyOf.computeIfAbsent(root, k -> new ArrayList<>()).add(term);
+    }
+    for (Map.Entry<Integer, List<IExpr>> e : otherByUnit.entrySet())
+      energyOf.computeIfAbsent(find(parent, e.getKey()), k -> new ArrayList<>()).addAll(e.getValue());
+
+    for (Map.Entry<Integer, List<Integer>> c : members.entrySet()) {
+      List<IExpr> terms = energyOf.getOrDefault(c.getKey(), List.of());
+      List<Integer> comp = c.getValue();
+      IExpr weightSum;
+      if (comp.size() == 1 && otherByUnit.getOrDefault(comp.get(0), List.of()).isEmpty()) {
+        int i = comp.get(0);
+        ISymbol u = units.get(i);
+        // Linear: H ⊃ −ψ u.
+        IExpr psi = Symja.eval(F.Negate(F.D(F.Plus(terms.toArray(new IExpr[0])), u)));
+        if (kinds[i] == UnitKind.SPIN && firstNegative(psi)) psi = Symja.eval(F.Negate(psi));
+        weightSum = kinds[i] == UnitKind.SPIN ? twoCosh(F.Times(beta, psi)) : onePlusExp(F.Times(beta, psi));
+      } else {
+        if (comp.size() > MAX_COUPLED) {
+          List<ISymbol> names = new ArrayList<>();
+          for (int i : comp) names.add(units.get(i));
+          throw new NotApplicable(
+              comp.size() + " of the units (" + GaussianIntegrator.names(names) + ") are coupled to each other;"
+                  + " exact summation would enumerate 2^" + comp.size() + " states, above the limit of 2^" + MAX_COUPLED,
+              "marginalize fewer coupled units at a time, or decouple them");
+        }
+        weightSum = enumerate(F.Plus(terms.toArray(new IExpr[0])), comp, units, kinds, beta);
+      }
+      rest.add(F.Times(F.CN1, F.Power(beta, F.CN1), F.Log(weightSum)));
+    }
+    return Symja.eval(F.Plus(rest.toArray(new IExpr[0])));
+  }
+
+  static IExpr twoCosh(IExpr x) {
+    return F.Times(F.C2, F.Cosh(x));
+  }
+
+  static IExpr onePlusExp(IExpr x) {
+    return F.Plus(F.C1, F.Exp(x));
+  }
+
+  /** Σ over the component's states of e^{−βE}, with e^{βX} + e^{−βX} written 2 cosh βX. */
+  private static IExpr enumerate(IExpr e, List<Integer> comp, List<ISymbol> units, UnitKind[] kinds, IExpr beta) {
+    Map<IExpr, Integer> exponents = new LinkedHashMap<>();
+    int states = 1 << comp.size();
+    for (int s = 0; s < states; s++) {
+      IExpr[] rules = new IExpr[comp.size()];
+      for (int k = 0; k < comp.size(); k++) {
+        int i = comp.get(k);
+        boolean up = ((s >> k) & 1) == 1;
+        IExpr value = kinds[i] == UnitKind.SPIN ? (up ? F.C1 : F.CN1) : (up ? F.C1 : F.C0);
+        rules[k] = F.Rule(units.get(i), value);
+      }
+      IExpr exponent = Symja.expand(F.Negate(F.ReplaceAll(e, F.List(rules))));
+      exponents.merge(exponent, 1, Integer::sum);
+    }
+    List<IExpr> out = new ArrayList<>();
+    for (Map.Entry<IExpr, Integer> t : new ArrayList<>(exponents.entrySet())) {
+      Integer count = exponents.get(t.getKey());
+      if (count == null) continue;
+      exponents.remove(t.getKey());
+      IExpr minus = Symja.expand(F.Negate(t.getKey()));
+      Integer partner = t.getKey().isZero() ? null : exponents.get(minus);
+      if (partner != null && partner.equals(count)) {
+        exponents.remove(minus);
+        // Prefer the argument whose first term is positive: cosh is even.
+        IExpr arg = firstNegative(t.getKey()) ? minus : t.getKey();
+        out.add(F.Times(F.ZZ(2L * count), F.Cosh(F.Times(beta, arg))));
+      } else {
+        out.add(F.Times(F.ZZ(count), F.Exp(F.Times(beta, t.getKey()))));
+      }
+    }
+    return Symja.eval(F.Plus(out.toArray(new IExpr[0])));
+  }
+
+  static boolean firstNegative(IExpr e) {
+    IExpr first = Symja.terms(e).get(0);
+    return first.isNegativeResult() || (first.isTimes() && first.first().isNegative());
+  }
+
+  static IExpr monomial(Expansion.Monomial m, List<ISymbol> units) {
+    List<IExpr> f = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      int e = m.exponents()[i];
+      if (e == 1) f.add(units.get(i));
+      else if (e > 1) f.add(F.Power(units.get(i), F.ZZ(e)));
+    }
+    return f.isEmpty() ? F.C1 : f.size() == 1 ? f.get(0) : F.Times(f.toArray(new IExpr[0]));
+  }
+
+  static boolean contains(IExpr e, ISymbol s) {
+    return !Expansion.freeOf(e, Set.of(s));
+  }
+
+  private static int find(int[] p, int i) {
+    while (p[i] != i) i = p[i] = p[p[i]];
+    return i;
+  }
+
+  private static void union(int[] p, int a, int b) {
+    p[find(p, a)] = find(p, b);
+  }
+}

@@ -1,0 +1,123 @@
+package energy.algebra;
+
+import energy.model.UnitKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * An energy split with respect to a list of unit symbols: a polynomial part, as a map from
+ * monomials in the units to coefficients free of them, plus the terms in which units sit
+ * inside functions (ln cosh …), kept whole. Discrete units are reduced to multilinear form
+ * on the way in (s² = 1 for spins, b² = b for binary units), which is exact on their domains.
+ */
+public final class Expansion {
+  /** Exponents of the units, aligned with {@link #units}. */
+  public record Monomial(int[] exponents) {
+    public int degree() {
+      int d = 0;
+      for (int e : exponents) d += e;
+      return d;
+    }
+
+    public boolean contains(int unit) {
+      return exponents[unit] > 0;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Monomial m && Arrays.equals(exponents, m.exponents);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(exponents);
+    }
+  }
+
+  public final List<ISymbol> units;
+  public final Map<Monomial, IExpr> polynomial = new LinkedHashMap<>();
+  public final List<IExpr> other = new ArrayList<>();
+  private final UnitKind[] kinds;
+
+  private Expansion(List<ISymbol> units, UnitKind[] kinds) {
+    this.units = units;
+    this.kinds = kinds;
+  }
+
+  /**
+   * @param kinds the domain of each unit; REAL units keep their powers
+   */
+  public static Expansion of(IExpr energy, List<ISymbol> units, UnitKind[] kinds) {
+    Expansion x = new Expansion(units, kinds);
+    Set<ISymbol> set = new java.util.HashSet<>(units);
+    IExpr e = Symja.eval(energy);
+    for (IExpr t : Symja.terms(e)) {
+      if (freeOf(t, set)) x.add(new int[units.size()], t);
+      else if (isPolynomial(t, set)) {
+        IExpr ex = Symja.expand(t);
+        for (IExpr p : Symja.terms(ex)) x.addProduct(p, set);
+      } else x.other.add(t);
+    }
+    return x;
+  }
+
+  public Monomial constantMonomial() {
+    return new Monomial(new int[units.size()]);
+  }
+
+  public IExpr coefficient(Monomial m) {
+    return polynomial.getOrDefault(m, F.C0);
+  }
+
+  private void addProduct(IExpr product, Set<ISymbol> set) {
+    int[] exps = new int[units.size()];
+    List<IExpr> coefficient = new ArrayList<>();
+    for (IExpr f : Symja.factors(product)) {
+      int i;
+      if (f.isSymbol() && (i = units.indexOf(f)) >= 0) exps[i] += 1;
+      else if (f.isPower() && f.base().isSymbol() && (i = units.indexOf(f.base())) >= 0)
+        exps[i] += f.exponent().toIntDefault();
+      else coefficient.add(f);
+    }
+    add(exps, coefficient.isEmpty() ? F.C1 : F.Times(coefficient.toArray(new IExpr[0])));
+  }
+
+  private void add(int[] exps, IExpr coefficient) {
+    for (int i = 0; i < exps.length; i++) {
+      if (exps[i] == 0) continue;
+      if (kinds[i] == UnitKind.SPIN) exps[i] %= 2;
+      else if (kinds[i] == UnitKind.BINARY) exps[i] = 1;
+    }
+    polynomial.merge(new Monomial(exps), coefficient, F::Plus);
+  }
+
+  static boolean freeOf(IExpr e, Set<ISymbol> units) {
+    if (e.isSymbol()) return !units.contains(e);
+    if (e.isAST()) {
+      for (int i = 0; i <= e.argSize(); i++) if (!freeOf(e.getAt(i), units)) return false;
+    }
+    return true;
+  }
+
+  /** A polynomial in the units with coefficients free of them (non-negative integer powers). */
+  static boolean isPolynomial(IExpr e, Set<ISymbol> units) {
+    if (freeOf(e, units)) return true;
+    if (e.isSymbol()) return true;
+    if (e.isPlus() || e.isTimes()) {
+      for (IExpr a : Symja.args(e)) if (!isPolynomial(a, units)) return false;
+      return true;
+    }
+    if (e.isPower()) {
+      int n = e.exponent().toIntDefault();
+      return e.exponent().isInteger() && n >= 0 && isPolynomial(e.base(), units);
+    }
+    return false;
+  }
+}

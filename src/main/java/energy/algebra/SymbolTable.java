@@ -1,0 +1,86 @@
+package energy.algebra;
+
+import energy.model.Variable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * The Symja symbols of a model's scalar components: {@code beta}, {@code x[1]},
+ * {@code A[1,2]}. They are made with {@link F#Dummy}, not interned, because Symja's
+ * symbol table folds multi-letter names to lower case ({@code A12} would equal
+ * {@code a12}) and knows built-ins ({@code N}, {@code D}, {@code Beta}).
+ */
+public final class SymbolTable {
+  /** One scalar component of a declared variable; {@code index} is 1-based, empty for scalars. */
+  public record Component(Variable variable, int[] index, ISymbol symbol) {
+    public String name() {
+      return symbol.getSymbolName();
+    }
+  }
+
+  private final Map<String, Component> byName = new LinkedHashMap<>();
+  private final Map<ISymbol, Component> bySymbol = new HashMap<>();
+  private final Map<Variable, List<Component>> byVariable = new LinkedHashMap<>();
+  private final Map<ISymbol, Integer> position = new HashMap<>();
+
+  public SymbolTable(Iterable<Variable> variables) {
+    for (Variable v : variables) {
+      List<Component> comps = new ArrayList<>();
+      for (int[] idx : v.indexTuples()) {
+        String name = componentName(v.name(), idx);
+        Component c = new Component(v, idx, F.Dummy(name));
+        byName.put(name, c);
+        bySymbol.put(c.symbol(), c);
+        position.put(c.symbol(), position.size());
+        comps.add(c);
+      }
+      byVariable.put(v, List.copyOf(comps));
+    }
+  }
+
+  /** {@code x}, {@code x[2]}, {@code A[1,2]}: the spelling of the language. */
+  public static String componentName(String name, int[] index) {
+    if (index.length == 0) return name;
+    StringBuilder out = new StringBuilder(name).append('[');
+    for (int k = 0; k < index.length; k++) out.append(k == 0 ? "" : ",").append(index[k]);
+    return out.append(']').toString();
+  }
+
+  public Component component(String name) {
+    return byName.get(name);
+  }
+
+  public Component component(ISymbol symbol) {
+    return bySymbol.get(symbol);
+  }
+
+  public ISymbol symbol(Variable v, int... index) {
+    for (Component c : byVariable.get(v)) if (Arrays.equals(c.index(), index)) return c.symbol();
+    throw new IllegalArgumentException(componentName(v.name(), index));
+  }
+
+  public List<Component> components(Variable v) {
+    return byVariable.get(v);
+  }
+
+  public List<ISymbol> symbols(List<Variable> vars) {
+    List<ISymbol> out = new ArrayList<>();
+    for (Variable v : vars) for (Component c : byVariable.get(v)) out.add(c.symbol());
+    return out;
+  }
+
+  public Iterable<Component> all() {
+    return byName.values();
+  }
+
+  /** Position of a component in declaration order: the canonical order of terms. */
+  public int order(ISymbol s) {
+    return position.getOrDefault(s, Integer.MAX_VALUE);
+  }
+}

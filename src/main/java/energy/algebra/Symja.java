@@ -1,0 +1,54 @@
+package energy.algebra;
+
+import org.matheclipse.core.eval.ExprEvaluator;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * The one place that talks to Symja's evaluator and sets its global state. User symbols
+ * are never interned (see {@link SymbolTable}), so nothing here depends on Symja's
+ * case-folding of names.
+ */
+public final class Symja {
+  private static final ThreadLocal<ExprEvaluator> EVALUATOR =
+      ThreadLocal.withInitial(
+          () -> {
+            return new ExprEvaluator(true, (short) 0);
+          });
+
+  private Symja() {}
+
+  public static IExpr eval(IExpr e) {
+    return EVALUATOR.get().eval(e);
+  }
+
+  public static IExpr expand(IExpr e) {
+    return eval(F.Expand(e));
+  }
+
+  public static IExpr together(IExpr e) {
+    return eval(F.Together(e));
+  }
+
+  /** The arguments of a compound expression (its head excluded); empty for atoms. */
+  public static java.util.List<IExpr> args(IExpr e) {
+    java.util.List<IExpr> out = new java.util.ArrayList<>();
+    for (int i = 1; i <= e.argSize(); i++) out.add(e.getAt(i));
+    return out;
+  }
+
+  /** The additive terms of an expression: its arguments when a sum, else itself. */
+  public static java.util.List<IExpr> terms(IExpr e) {
+    return e.isPlus() ? args(e) : java.util.List.of(e);
+  }
+
+  /** The factors of an expression: its arguments when a product, else itself. */
+  public static java.util.List<IExpr> factors(IExpr e) {
+    return e.isTimes() ? args(e) : java.util.List.of(e);
+  }
+
+  /** Symja's engine warms up on first use (~1.5 s); call early when timing matters. */
+  public static void warmUp() {
+    eval(F.Plus(F.C1, F.C1));
+  }
+}

@@ -1,0 +1,239 @@
+package energy.check;
+
+import energy.diag.Diagnostics;
+import energy.diag.Span;
+import energy.model.Dim;
+import energy.model.EnergyDef;
+import energy.model.Ident;
+import energy.model.Model;
+import energy.model.Program;
+import energy.model.Query;
+import energy.model.Stmt;
+import energy.model.Variable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves every declaration and statement of a program into a {@link Model}, reporting
+ * duplicates, unknown names, bad shapes and misuse of units. Expressions are checked by
+ * {@link ShapeChecker}; units integrated by Gaussian integration by {@link DegreeChecker}.
+ */
+public final class Resolver {
+  /** Largest concrete size; component-form results grow like its square. */
+  static final int MAX_DIM = 64;
+
+  private final Diagnostics diagnostics;
+  private final Map<String, Dim> dims = new LinkedHashMap<>();
+  private final Map<String, Variable> variables = new LinkedHashMap<>();
+  private final Map<String, EnergyDef> energies = new LinkedHashMap<>();
+  /** Energies known so far, source and derived, with their argument units. */
+  private final Map<String, List<Variable>> energyArgs = new LinkedHashMap<>();
+  private final Map<String, Span> defined = new LinkedHashMap<>();
+  private final List<Query> queries = new ArrayList<>();
+  private Variable temperature;
+  private String modelName = "Model";
+
+  private Resolver(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public static Model resolve(Program program, Diagnostics diagnostics) {
+    Resolver r = new Resolver(diagnostics);
+    for (Stmt s : program.statements()) r.statement(s);
+    return new Model(
+        r.modelName,
+        program.source(),
+        r.variables,
+        r.temperature,
+        r.energies,
+        List.copyOf(r.queries));
+  }
+
+  private boolean define(Ident name) {
+    Span previous = defined.get(name.text());
+    if (previous != null) {
+      diagnostics.error(
+          name.span(),
+          "'" + name.text() + "' is already defined",
+          "first defined at line " + previous.line() + "; choose another name");
+      return false;
+    }
+    defined.put(name.text(), name.span());
+    return true;
+  }
+
+  private void statement(Stmt s) {
+    if (s instanceof Stmt.ModelDecl m) {
+      modelName = m.name().text();
+    } else if (s instanceof Stmt.DimDecl d) {
+      for (Stmt.DimItem item : d.dims()) dim(item);
+    } else if (s instanceof Stmt.UnitDecl u) {
+      for (Stmt.VarItem item : u.units()) variable(item, u.kind(), false);
+    } else if (s instanceof Stmt.ParamDecl p) {
+      for (Stmt.VarItem item : p.params()) variable(item, null, false);
+    } else if (s instanceof Stmt.TemperatureDecl t) {
+      if (temperature != null) {
+        diagnostics.error(
+            t.name().span(),
+            "the temperature is already declared as '" + temperature.name() + "'",
+            "a model has one inverse temperature");
+        return;
+      }
+      Variable v = variable(new Stmt.VarItem(t.name(), List.of()), null, true);
+      if (v != null) temperature = v;
+    } else if (s instanceof Stmt.EnergyDecl e) {
+      energy(e);
+    } else if (s instanceof Stmt.MarginalizeStmt m) {
+      marginalize(m);
+    } else if (s instanceof Stmt.PartitionStmt p) {
+      partition(p);
+    }
+  }
+
+  private void dim(Stmt.DimItem item) {
+    if (!define(item.name())) return;
+    if (item.size() == null) {
+      diagnostics.error(
+          item.name().span(),
+          "size '" + item.name().text() + "' has no value",
+          "symbolic sizes are not supported yet; give a value, e.g. 'dim " + item.name().text() + " = 3'");
+      return;
+    }
+    if (item.size() < 1 || item.size() > MAX_DIM) {
+      diagnostics.error(
+          item.name().span(),
+          "size '" + item.name().text() + "' must be between 1 and " + MAX_DIM,
+          null);
+      return;
+    }
+    dims.put(item.name().text(), new Dim(item.name().text(), item.size(), item.name().span()));
+  }
+
+  private Variable variable(Stmt.VarItem item, energy.model.UnitKind kind, boolean isTemperature) {
+    if (!define(item.name())) return null;
+    List<Dim> shape = new ArrayList<>();
+    for (Ident d : item.shape()) {
+      Dim dim = dims.get(d.text());
+      if (dim == null) {
+        diagnostics.error(
+            d.span(), "unknown size '" + d.text() + "'", "declare it first: 'dim " + d.text() + " = 3'");
+        return null;
+      }
+      shape.add(dim);
+    }
+    if (shape.size() > 2) {
+      diagnostics.error(item.name().span(), "'" + item.name().text() + "' has more than 2 indices", "scalars, vectors and matrices are supported");
+      return null;
+    }
+    if (kind != null && shape.size() > 1) {
+      diagnostics.error(item.name().span(), "unit '" + item.name().text() + "' must be a scalar or a vector", "declare a layer of units as a vector, e.g. 'spin x[n]'");
+      return null;
+    }
+    Variable v = new Variable(item.name().text(), kind, List.copyOf(shape), isTemperature, item.name().span());
+    variables.put(v.name(), v);
+    return v;
+  }
+
+  private void energy(Stmt.EnergyDecl e) {
+    if (!define(e.name())) return;
+    List<Variable> args = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Ident a : e.args()) {
+      Variable v = variables.get(a.text());
+      if (v == null || !v.isUnit()) {
+        diagnostics.error(
+            a.span(),
+            v == null ? "unknown unit '" + a.text() + "'" : "'" + a.text() + "' is not a unit",
+            "the arguments of an energy are its units; declared units are " + unitNames());
+        continue;
+      }
+      if (!seen.add(a.text())) {
+        diagnostics.error(a.span(), "unit '" + a.text() + "' is listed twice", null);
+        continue;
+      }
+      args.add(v);
+    }
+    ShapeChecker.checkEnergy(e.body(), variables, args, diagnostics);
+    EnergyDef def = new EnergyDef(e.name(), List.copyOf(args), e.body(), e.span());
+    energies.put(e.name().text(), def);
+    energyArgs.put(e.name().text(), def.args());
+  }
+
+  private String unitNames() {
+    List<String> names = new ArrayList<>();
+    for (Variable v : variables.values()) if (v.isUnit()) names.add(v.name());
+    return names.isEmpty() ? "(none)" : String.join(", ", names);
+  }
+
+  private List<Variable> energyOf(Ident energy) {
+    List<Variable> args = energyArgs.get(energy.text());
+    if (args == null) {
+      diagnostics.error(
+          energy.span(),
+          "unknown energy '" + energy.text() + "'",
+          energyArgs.isEmpty()
+              ? "declare one first: 'energy H(x) = ...'"
+              : "energies defined so far: " + String.join(", ", energyArgs.keySet()));
+    }
+    return args;
+  }
+
+  private void marginalize(Stmt.MarginalizeStmt m) {
+    List<Variable> args = energyOf(m.energy());
+    boolean ok = define(m.result()) && args != null;
+    if (args == null) return;
+    List<Variable> over = new ArrayList<>();
+    for (Ident u : m.over()) {
+      Variable v = null;
+      for (Variable a : args) if (a.name().equals(u.text())) v = a;
+      if (v == null) {
+        Variable declared = variables.get(u.text());
+        String what =
+            declared != null && declared.isUnit()
+                ? "energy '" + m.energy().text() + "' does not depend on unit '" + u.text() + "'"
+                : "unknown unit '" + u.text() + "'";
+        diagnostics.error(
+            u.span(), what, "units of " + m.energy().text() + ": " + names(args));
+        ok = false;
+        continue;
+      }
+      if (over.contains(v)) {
+        diagnostics.error(u.span(), "unit '" + u.text() + "' is listed twice", null);
+        ok = false;
+        continue;
+      }
+      over.add(v);
+    }
+    if (!ok) return;
+    EnergyDef source = energies.get(m.energy().text());
+    if (source != null) {
+      List<Variable> reals = over.stream().filter(v -> !v.kind().isDiscrete()).toList();
+      if (!reals.isEmpty()) DegreeChecker.check(source.body(), reals, diagnostics);
+    }
+    List<Variable> rest = new ArrayList<>(args);
+    rest.removeAll(over);
+    energyArgs.put(m.result().text(), List.copyOf(rest));
+    queries.add(new Query.Marginalize(m.result(), m.energy(), List.copyOf(over), m.over(), m.span()));
+  }
+
+  private static String names(List<Variable> vars) {
+    List<String> out = new ArrayList<>();
+    for (Variable v : vars) out.add(v.name());
+    return out.isEmpty() ? "(none)" : String.join(", ", out);
+  }
+
+  private void partition(Stmt.PartitionStmt p) {
+    List<Variable> args = energyOf(p.energy());
+    if (!define(p.result()) || args == null) return;
+    EnergyDef source = energies.get(p.energy().text());
+    if (source != null) {
+      List<Variable> reals = args.stream().filter(v -> !v.kind().isDiscrete()).toList();
+      if (!reals.isEmpty()) DegreeChecker.check(source.body(), reals, diagnostics);
+    }
+    queries.add(new Query.Partition(p.result(), p.energy(), p.span()));
+  }
+}

@@ -1,0 +1,54 @@
+package energy.diag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The text of one input, with its display path and line table (for positions in diagnostics). */
+public final class Source {
+  private final String path;
+  private final String text;
+  private final int[] lineStarts;
+
+  public Source(String path, String text) {
+    this.path = path;
+    this.text = text;
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') starts.add(i + 1);
+    }
+    lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** 1-based line of a 0-based character offset. */
+  public int line(int offset) {
+    int lo = 0, hi = lineStarts.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** 1-based column of a 0-based character offset. */
+  public int column(int offset) {
+    return offset - lineStarts[line(offset) - 1] + 1;
+  }
+
+  /** The text of a 1-based line, without its line terminator. */
+  public String lineText(int line) {
+    int start = lineStarts[line - 1];
+    int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+    if (end > start && text.charAt(end - 1) == '\r') end--;
+    return text.substring(start, Math.max(start, end));
+  }
+}

@@ -1,0 +1,20 @@
+package energy.model;
+
+import energy.diag.Span;
+import java.util.List;
+
+/** A statement that asks for a result; resolved against the declarations. */
+public sealed interface Query {
+  Ident result();
+
+  Ident energy();
+
+  Span span();
+
+  /** {@code NAME = marginalize ENERGY over U1, U2}: e^{−βH'} = Σ/∫ e^{−βH} over the units. */
+  record Marginalize(Ident result, Ident energy, List<Variable> over, List<Ident> overNames, Span span)
+      implements Query {}
+
+  /** {@code NAME = partition ENERGY}: Z = Σ/∫ e^{−βH} over all units, and −β⁻¹ ln Z. */
+  record Partition(Ident result, Ident energy, Span span) implements Query {}
+}

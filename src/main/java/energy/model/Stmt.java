@@ -1,0 +1,31 @@
+package energy.model;
+
+import energy.diag.Span;
+import java.util.List;
+
+/** A statement of a .energy file, as written (names not yet resolved). */
+public sealed interface Stmt {
+  Span span();
+
+  record ModelDecl(Ident name, Span span) implements Stmt {}
+
+  /** {@code dim n = 2, m}: a size, concrete when {@code size} is present. */
+  record DimItem(Ident name, Integer size) {}
+
+  record DimDecl(List<DimItem> dims, Span span) implements Stmt {}
+
+  /** A declared name with its shape, e.g. {@code A[n,m]}; an empty shape is a scalar. */
+  record VarItem(Ident name, List<Ident> shape) {}
+
+  record UnitDecl(UnitKind kind, List<VarItem> units, Span span) implements Stmt {}
+
+  record ParamDecl(List<VarItem> params, Span span) implements Stmt {}
+
+  record TemperatureDecl(Ident name, Span span) implements Stmt {}
+
+  record EnergyDecl(Ident name, List<Ident> args, Expr body, Span span) implements Stmt {}
+
+  record MarginalizeStmt(Ident result, Ident energy, List<Ident> over, Span span) implements Stmt {}
+
+  record PartitionStmt(Ident result, Ident energy, Span span) implements Stmt {}
+}

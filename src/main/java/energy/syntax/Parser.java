@@ -1,0 +1,105 @@
+package energy.syntax;
+
+import energy.diag.Diagnostics;
+import energy.diag.Source;
+import energy.diag.Span;
+import energy.model.Program;
+import energy.syntax.gen.EnergyLexer;
+import energy.syntax.gen.EnergyParser;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+
+/** Text → {@link Program}: ANTLR's parse, its errors reworded, then the tree → model records. */
+public final class Parser {
+  private Parser() {}
+
+  public static Program parse(Source source, Diagnostics diagnostics) {
+    EnergyLexer lexer = new EnergyLexer(CharStreams.fromString(source.text(), source.path()));
+    EnergyParser parser = new EnergyParser(new CommonTokenStream(lexer));
+    SyntaxErrors listener = new SyntaxErrors(source, diagnostics);
+    lexer.removeErrorListeners();
+    parser.removeErrorListeners();
+    parser.addErrorListener(listener);
+    EnergyParser.ProgramContext tree = parser.program();
+    if (diagnostics.hasErrors()) return new Program(source, java.util.List.of());
+    return new AstBuilder(source).program(tree);
+  }
+
+  /** Rewords ANTLR's messages ("extraneous input … expecting {…}") into short ones. */
+  private static final class SyntaxErrors extends BaseErrorListener {
+    private final Source source;
+    private final Diagnostics diagnostics;
+    private int lastLine = -1;
+
+    SyntaxErrors(Source source, Diagnostics diagnostics) {
+      this.source = source;
+      this.diagnostics = diagnostics;
+    }
+
+    @Override
+    public void syntaxError(
+        Recognizer<?, ?> recognizer,
+        Object offending,
+        int line,
+        int charPositionInLine,
+        String msg,
+        RecognitionException e) {
+      // One error a line: ANTLR's recovery often reports the same mistake several times.
+      if (line == lastLine) return;
+      lastLine = line;
+      Token token = offending instanceof Token t ? t : null;
+      int start = token != null && token.getStartIndex() >= 0 ? token.getStartIndex() : 0;
+      int end = token != null && token.getStopIndex() >= start ? token.getStopIndex() + 1 : start + 1;
+      String found = token == null || token.getType() == Token.EOF ? "end of file" : "'" + token.getText() + "'";
+      if (token != null && token.getType() == Token.EOF) {
+        start = Math.max(0, source.text().length() - 1);
+        end = start + 1;
+      }
+      Span span = new Span(source, start, end);
+      String expected = expected(msg);
+      String message = "unexpected " + found + (expected.isEmpty() ? "" : ", expected " + expected);
+      diagnostics.error(span, message, hint(token, msg));
+    }
+
+    private static String expected(String msg) {
+      int at = msg.indexOf("expecting ");
+      if (at < 0) return "";
+      String list = msg.substring(at + "expecting ".length()).replace("{", "").replace("}", "");
+      String[] items = list.split(",\\s*");
+      if (items.length > 4) return "a statement or an expression";
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < items.length; i++) {
+        if (i > 0) out.append(i == items.length - 1 ? " or " : ", ");
+        out.append(describe(items[i].trim()));
+      }
+      return out.toString();
+    }
+
+    private static String describe(String token) {
+      switch (token) {
+        case "ID":
+          return "a name";
+        case "INT":
+          return "an integer";
+        case "NUMBER":
+          return "a number";
+        case "<EOF>":
+          return "end of file";
+        default:
+          return token;
+      }
+    }
+
+    private static String hint(Token token, String msg) {
+      if (token != null && "=".equals(token.getText()))
+        return "statements are 'NAME = marginalize ENERGY over UNITS' or 'NAME = partition ENERGY'";
+      if (msg.contains("token recognition error"))
+        return "allowed characters: names, numbers, + - * / ^ . ( ) [ ] , = and # comments";
+      return "see the language reference in README.md";
+    }
+  }
+}
