@@ -34,6 +34,8 @@ public final class Resolver {
   private final Map<String, List<Variable>> energyArgs = new LinkedHashMap<>();
   private final Map<String, Span> defined = new LinkedHashMap<>();
   private final List<Query> queries = new ArrayList<>();
+  /** Names whose declaration failed: later uses are not reported again (no cascades). */
+  private final Set<String> poisoned = new java.util.HashSet<>();
   private Variable temperature;
   private String modelName = "Model";
 
@@ -97,6 +99,7 @@ public final class Resolver {
   private void dim(Stmt.DimItem item) {
     if (!define(item.name())) return;
     if (item.size() == null) {
+      poisoned.add(item.name().text());
       diagnostics.error(
           item.name().span(),
           "size '" + item.name().text() + "' has no value",
@@ -118,7 +121,12 @@ public final class Resolver {
     List<Dim> shape = new ArrayList<>();
     for (Ident d : item.shape()) {
       Dim dim = dims.get(d.text());
+      if (dim == null && poisoned.contains(d.text())) {
+        poisoned.add(item.name().text());
+        return null;
+      }
       if (dim == null) {
+        poisoned.add(item.name().text());
         diagnostics.error(
             d.span(), "unknown size '" + d.text() + "'", "declare it first: 'dim " + d.text() + " = 3'");
         return null;
@@ -144,6 +152,7 @@ public final class Resolver {
     Set<String> seen = new LinkedHashSet<>();
     for (Ident a : e.args()) {
       Variable v = variables.get(a.text());
+      if (v == null && poisoned.contains(a.text())) continue;
       if (v == null || !v.isUnit()) {
         diagnostics.error(
             a.span(),
@@ -157,7 +166,7 @@ public final class Resolver {
       }
       args.add(v);
     }
-    ShapeChecker.checkEnergy(e.body(), variables, args, diagnostics);
+    ShapeChecker.checkEnergy(e.body(), variables, poisoned, args, diagnostics);
     EnergyDef def = new EnergyDef(e.name(), List.copyOf(args), e.body(), e.span());
     energies.put(e.name().text(), def);
     energyArgs.put(e.name().text(), def.args());

@@ -22,7 +22,7 @@ record Shape(List<Dim> dims) {
       case 1:
         return "a vector of size " + dims.get(0).name();
       default:
-        return "a " + dims.get(0).name() + "×" + dims.get(1).name() + " matrix";
+        return "a matrix of size " + dims.get(0).name() + "×" + dims.get(1).name();
     }
   }
 }

@@ -22,18 +22,21 @@ final class ShapeChecker implements Expr.Visitor<Shape> {
 
   private final Map<String, Variable> variables;
   private final List<Variable> args;
+  private final Set<String> poisoned;
   private final Diagnostics diagnostics;
   /** Sum indices in scope: name → the size it runs over (null until first used). */
   private final Map<String, Dim[]> indices = new HashMap<>();
 
-  private ShapeChecker(Map<String, Variable> variables, List<Variable> args, Diagnostics diagnostics) {
+  private ShapeChecker(Map<String, Variable> variables, Set<String> poisoned, List<Variable> args, Diagnostics diagnostics) {
     this.variables = variables;
+    this.poisoned = poisoned;
     this.args = args;
     this.diagnostics = diagnostics;
   }
 
-  static void checkEnergy(Expr body, Map<String, Variable> variables, List<Variable> args, Diagnostics d) {
-    Shape s = body.accept(new ShapeChecker(variables, args, d));
+  static void checkEnergy(
+      Expr body, Map<String, Variable> variables, Set<String> poisoned, List<Variable> args, Diagnostics d) {
+    Shape s = body.accept(new ShapeChecker(variables, poisoned, args, d));
     if (s != null && !s.isScalar()) {
       d.error(
           body.span(),
@@ -49,6 +52,7 @@ final class ShapeChecker implements Expr.Visitor<Shape> {
 
   private Variable lookup(Ident name) {
     Variable v = variables.get(name.text());
+    if (v == null && poisoned.contains(name.text())) return null; // already reported
     if (v == null) {
       List<String> known = new ArrayList<>(variables.keySet());
       error(

@@ -60,9 +60,31 @@ public final class Parser {
         end = start + 1;
       }
       Span span = new Span(source, start, end);
+      // Free-form statements: `H = -J*s*` followed by `Z = …` reads Z as the missing operand
+      // and fails at '='. Point at the dangling operator instead.
+      Token dangling = danglingOperator(recognizer, token);
+      if (dangling != null) {
+        diagnostics.error(
+            new Span(source, dangling.getStartIndex(), dangling.getStopIndex() + 1),
+            "expression ends with '" + dangling.getText() + "'",
+            "give its right operand, or remove the operator; a new statement starts on line " + line);
+        return;
+      }
       String expected = expected(msg);
       String message = "unexpected " + found + (expected.isEmpty() ? "" : ", expected " + expected);
       diagnostics.error(span, message, hint(token, msg));
+    }
+
+    /** The operator ending the previous line, when the offending '=' follows a name starting its line. */
+    private static Token danglingOperator(Recognizer<?, ?> recognizer, Token token) {
+      if (token == null || !"=".equals(token.getText()) || !(recognizer instanceof org.antlr.v4.runtime.Parser p))
+        return null;
+      org.antlr.v4.runtime.TokenStream tokens = p.getInputStream();
+      int i = token.getTokenIndex();
+      if (i < 2) return null;
+      Token name = tokens.get(i - 1), op = tokens.get(i - 2);
+      boolean nameStartsLine = name.getLine() > op.getLine();
+      return nameStartsLine && "+-*/^.".contains(op.getText()) && op.getText().length() == 1 ? op : null;
     }
 
     private static String expected(String msg) {
