@@ -70,6 +70,11 @@ public final class Parser {
             "give its right operand, or remove the operator; a new statement starts on line " + line);
         return;
       }
+      if (token != null && token.getType() == EnergyLexer.ANY) {
+        diagnostics.error(span, "unexpected character '" + token.getText() + "'",
+            "allowed are names, numbers, + - * / ^ . ( ) [ ] , = and # comments");
+        return;
+      }
       String expected = expected(msg);
       String message = "unexpected " + found + (expected.isEmpty() ? "" : ", expected " + expected);
       diagnostics.error(span, message, hint(token, msg));
@@ -119,8 +124,6 @@ public final class Parser {
     private static String hint(Token token, String msg) {
       if (token != null && "=".equals(token.getText()))
         return "statements are 'NAME = marginalize ENERGY over UNITS' or 'NAME = partition ENERGY'";
-      if (msg.contains("token recognition error"))
-        return "allowed characters: names, numbers, + - * / ^ . ( ) [ ] , = and # comments";
       return "see the language reference in README.md";
     }
   }

@@ -1,0 +1,73 @@
+package energy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import energy.diag.CompileException;
+import energy.diag.Diagnostic;
+import energy.diag.Source;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every kind of user error: its exact position, message and rendering. */
+class DiagnosticsTest {
+
+  static Stream<Path> badExamples() {
+    return Examples.bad().stream();
+  }
+
+  /** examples/bad/NAME.energy fails with exactly the diagnostics in NAME.err. */
+  @ParameterizedTest
+  @MethodSource("badExamples")
+  void badExampleGivesItsExpectedDiagnostic(Path file) {
+    Source source = new Source(file.toString().replace('\\', '/'), Examples.read(file));
+    CompileException e = assertThrows(CompileException.class, () -> Compiler.compile(source));
+    Examples.assertMatches(Examples.sibling(file, ".err"), e.render());
+  }
+
+  static Stream<Arguments> errors() {
+    return Stream.of(
+        // source, line, column, message
+        Arguments.of("spin s\nparam J\nenergy H(s) = -J*s*t\n", 3, 20, "unknown name 't'"),
+        Arguments.of("dim n = 2\nspin s[n]\nparam A[n,n]\nenergy H(s) = -s.A\n", 4, 15, "an energy must be a scalar, but this is a vector of size n"),
+        Arguments.of("dim n = 2\nspin s[n]\nparam A[n,n]\nenergy H(s) = -A[1,3]*s[1]\n", 4, 20, "index 3 is out of range 1..2 of 'A'"),
+        Arguments.of("dim n = 2, m = 3\nspin s[n]\nparam a[m]\nenergy H(s) = -a.s\n", 4, 16, "size mismatch in contraction: a vector of size m with a vector of size n"),
+        Arguments.of("spin s\nreal y\nenergy H(s, y) = y^4\nF = marginalize H over y\n", 3, 18, "real unit 'y' appears at degree 4 here"),
+        Arguments.of("spin s\nreal y\nenergy H(s, y) = y^2/y\nF = marginalize H over y\n", 3, 22, "real unit 'y' appears in a denominator"),
+        Arguments.of("spin s\nreal y\nenergy H(s, y) = exp(y)\nF = marginalize H over y\n", 3, 18, "real unit 'y' appears inside 'exp'"),
+        Arguments.of("spin s, t\nenergy H(s) = s\nF = marginalize H over t\n", 3, 24, "energy 'H' does not depend on unit 't'"),
+        Arguments.of("spin s\nenergy H(s) = s\nF = marginalize H over s, s\n", 3, 27, "unit 's' is listed twice"),
+        Arguments.of("spin s\nenergy H(s) = s\nH = partition H\n", 3, 1, "'H' is already defined"),
+        Arguments.of("spin s\nenergy H(s) = foo(s)\n", 2, 15, "unknown function 'foo'"),
+        Arguments.of("spin s\nparam J\nenergy H(s) = J*s\nF = partition G\n", 4, 15, "unknown energy 'G'"),
+        Arguments.of("spin s, t\nenergy H(s) = s*t\n", 2, 17, "unit 't' is not an argument of this energy"),
+        Arguments.of("real y\nenergy H(y) = -y^2\nF = marginalize H over y\n", 3, 24,
+            "the Gaussian integral over y diverges: the quadratic form is not positive definite (leading minor 1 is -2)"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("errors")
+  void errorIsReportedAtItsPosition(String text, int line, int column, String message) {
+    CompileException e = assertThrows(CompileException.class, () -> Compiler.compile(new Source("<stdin>", text)));
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals(message, d.message());
+    assertEquals(line, d.span().line(), "line");
+    assertEquals(column, d.span().column(), "column");
+    String rendered = d.render();
+    assertTrue(rendered.startsWith("<stdin>:" + line + ":" + column + ": error: " + message + "\n"), rendered);
+    assertTrue(rendered.contains("hint: ") || d.hint() == null, rendered);
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyErrorOfAStageIsReported() {
+    String text = "spin s\nparam J\nenergy H(s) = -J*s*t + K\n";
+    CompileException e = assertThrows(CompileException.class, () -> Compiler.compile(new Source("<stdin>", text)));
+    List<String> messages = e.diagnostics().stream().map(Diagnostic::message).toList();
+    assertEquals(List.of("unknown name 't'", "unknown name 'K'"), messages);
+  }
+}
