@@ -1,0 +1,258 @@
+package energy.verify;
+
+import energy.Compilation;
+import energy.Result;
+import energy.algebra.Condition;
+import energy.algebra.SymbolTable;
+import energy.model.EnergyDef;
+import energy.model.UnitKind;
+import energy.model.Variable;
+import energy.numeric.Enumeration;
+import energy.numeric.NumericFunction;
+import energy.numeric.Quadrature;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * Verifies results numerically by a route independent of the symbolic one: the declared
+ * energy is summed by brute-force enumeration over its discrete units and integrated by
+ * quadrature over its real units, at random parameter values (seeded). Compared are
+ *
+ * <ul>
+ *   <li>the Boltzmann weights e^{−βH'(rest)} against Σ/∫ e^{−βH} over the integrated units,
+ *       at random values of the remaining units (relative error);
+ *   <li>the correlators ⟨sᵢsⱼ⟩ of the remaining discrete units under the full and the
+ *       marginal distribution (the seed's eq. 23; absolute error, they lie in [−1, 1]);
+ *   <li>for a partition function, Z itself and e^{−βF}.
+ * </ul>
+ *
+ * Parameters are drawn uniformly from [−1, 1] and β from [0.5, 2]; a draw that violates a
+ * result's stated conditions (a divergent Gaussian) is redrawn.
+ */
+public final class Checker {
+  /** Largest relative (weights, Z) or absolute (correlators) error accepted. */
+  public static final double TOLERANCE = 1e-8;
+  /** Quadrature is tensor-product: at most this many real dimensions at once. */
+  public static final int MAX_REAL_DIMENSIONS = 3;
+
+  public record Report(String name, double weightError, double correlatorError, int samples, String skipped) {
+    public boolean passed() {
+      return skipped != null || (weightError <= TOLERANCE && correlatorError <= TOLERANCE);
+    }
+  }
+
+  private final Compilation c;
+  private final Random random;
+
+  private Checker(Compilation c, long seed) {
+    this.c = c;
+    this.random = new Random(seed);
+  }
+
+  public static List<Report> check(Compilation c, int samples, long seed) {
+    Checker checker = new Checker(c, seed);
+    List<Report> out = new ArrayList<>();
+    for (Result r : c.results()) out.add(checker.check(r, samples));
+    return out;
+  }
+
+  /** The symbols of one numeric evaluation: parameters and β first, then units. */
+  private final class Frame {
+    final List<ISymbol> symbols = new ArrayList<>();
+    final List<ISymbol> params = new ArrayList<>();
+    final List<ISymbol> discrete = new ArrayList<>();
+    final List<Boolean> spin = new ArrayList<>();
+    final List<ISymbol> real = new ArrayList<>();
+
+    Frame(List<Variable> units) {
+      for (Variable v : c.model().variables().values()) if (!v.isUnit()) params.addAll(c.symbols().symbols(List.of(v)));
+      symbols.addAll(params);
+      for (Variable v : units)
+        for (SymbolTable.Component comp : c.symbols().components(v)) {
+          if (v.kind() == UnitKind.REAL) real.add(comp.symbol());
+          else {
+            discrete.add(comp.symbol());
+            spin.add(v.kind() == UnitKind.SPIN);
+          }
+        }
+      symbols.addAll(discrete);
+      symbols.addAll(real);
+    }
+
+    int discreteAt(int i) {
+      return params.size() + i;
+    }
+
+    int realAt(int i) {
+      return params.size() + discrete.size() + i;
+    }
+
+    boolean[] spins() {
+      boolean[] out = new boolean[spin.size()];
+      for (int i = 0; i < out.length; i++) out[i] = spin.get(i);
+      return out;
+    }
+  }
+
+  private Report check(Result r, int samples) {
+    EnergyDef source = c.model().energies().get(r.source());
+    Frame full = new Frame(source.args());
+    Frame marg = new Frame(r.args());
+    if (full.real.size() > MAX_REAL_DIMENSIONS)
+      return new Report(r.name(), 0, 0, 0, "more than " + MAX_REAL_DIMENSIONS + " real units: quadrature not attempted");
+    NumericFunction h = NumericFunction.compile(c.energies().get(r.source()), full.symbols);
+    NumericFunction hMarg = NumericFunction.compile(r.value(), marg.symbols);
+    NumericFunction z = r.isPartition() ? NumericFunction.compile(r.partition(), marg.symbols) : null;
+    // Parameters are drawn inside the domain where the model is normalizable: every stated
+    // condition of every result holds (units in a condition are taken at 0).
+    List<NumericFunction> conditions = new ArrayList<>();
+    for (Result any : c.results())
+      for (Condition cond : any.conditions()) conditions.add(NumericFunction.compile(cond.relation().getAt(1), full.symbols));
+
+    double weightError = 0, correlatorError = 0;
+    int rejected = 0;
+    for (int s = 0; s < samples; s++) {
+      double[] params = drawParameters(full.params, conditions, full.symbols.size());
+      try {
+        double[] errors = sample(r, full, marg, h, hMarg, z, params);
+        weightError = Math.max(weightError, errors[0]);
+        correlatorError = Math.max(correlatorError, errors[1]);
+      } catch (ArithmeticException notIntegrable) {
+        // Outside the domain where the full distribution is normalizable: draw again.
+        if (++rejected > 100 * samples) throw notIntegrable;
+        s--;
+      }
+    }
+    return new Report(r.name(), weightError, correlatorError, samples, null);
+  }
+
+  /** The errors {weights, correlators} at one draw of the parameters. */
+  private double[] sample(
+      Result r, Frame full, Frame marg, NumericFunction h, NumericFunction hMarg, NumericFunction z, double[] params) {
+    double weightError = 0, correlatorError = 0;
+    double beta = c.model().temperature() == null ? 1 : params[full.params.indexOf(c.symbols().symbol(c.model().temperature()))];
+    // Weights at a random point of the remaining units.
+    double[] restValues = drawUnits(marg);
+    double[] fullPoint = new double[full.symbols.size()];
+    System.arraycopy(params, 0, fullPoint, 0, params.length);
+    double[] margPoint = new double[marg.symbols.size()];
+    System.arraycopy(params, 0, margPoint, 0, params.length);
+    for (int i = 0; i < marg.discrete.size() + marg.real.size(); i++) margPoint[params.length + i] = restValues[i];
+    for (int i = 0; i < marg.symbols.size() - params.length; i++) {
+      ISymbol sym = marg.symbols.get(params.length + i);
+      fullPoint[full.symbols.indexOf(sym)] = restValues[i];
+    }
+    double logFull = logMarginal(h, full, fullPoint, beta, marg.symbols);
+    double logMarg = -beta * hMarg.apply(margPoint);
+    weightError = Math.max(weightError, Math.abs(Math.expm1(logMarg - logFull)));
+    if (z != null) {
+      double zValue = z.apply(margPoint);
+      weightError = Math.max(weightError, Math.abs(zValue / Math.exp(logFull) - 1));
+    }
+    // Correlators of the remaining discrete units, from both distributions.
+    if (marg.discrete.size() >= 2) {
+      double[][] fromFull = correlators(h, full, params, beta, marg.discrete);
+      double[][] fromMarg = correlators(hMarg, marg, params, beta, marg.discrete);
+      for (int i = 0; i < fromFull.length; i++)
+        for (int j = 0; j < fromFull.length; j++)
+          correlatorError = Math.max(correlatorError, Math.abs(fromFull[i][j] - fromMarg[i][j]));
+    }
+    return new double[] {weightError, correlatorError};
+  }
+
+  /** log Σ_discrete ∫_real e^{−βH} over the units of {@code f} not in {@code fixed}. */
+  private double logMarginal(NumericFunction h, Frame f, double[] point, double beta, List<ISymbol> fixed) {
+    List<Integer> sumOver = new ArrayList<>();
+    List<Boolean> spins = new ArrayList<>();
+    for (int i = 0; i < f.discrete.size(); i++)
+      if (!fixed.contains(f.discrete.get(i))) {
+        sumOver.add(f.discreteAt(i));
+        spins.add(f.spin.get(i));
+      }
+    List<Integer> integrate = new ArrayList<>();
+    for (int i = 0; i < f.real.size(); i++) if (!fixed.contains(f.real.get(i))) integrate.add(f.realAt(i));
+    boolean[] isSpin = new boolean[spins.size()];
+    for (int i = 0; i < isSpin.length; i++) isSpin[i] = spins.get(i);
+    double[] x = point.clone();
+    return Enumeration.logSum(
+        isSpin,
+        state -> {
+          for (int i = 0; i < state.length; i++) x[sumOver.get(i)] = state[i];
+          if (integrate.isEmpty()) return -beta * h.apply(x);
+          return Quadrature.logIntegrate(
+              integrate.size(),
+              u -> {
+                for (int i = 0; i < u.length; i++) x[integrate.get(i)] = u[i];
+                return -beta * h.apply(x);
+              });
+        });
+  }
+
+  /** ⟨sᵢsⱼ⟩ of the given discrete units under e^{−βH}/Z, all units of {@code f} summed/integrated. */
+  private double[][] correlators(NumericFunction h, Frame f, double[] params, double beta, List<ISymbol> observed) {
+    int n = observed.size();
+    int[] at = new int[n];
+    for (int i = 0; i < n; i++) at[i] = f.discreteAt(f.discrete.indexOf(observed.get(i)));
+    double[] point = new double[f.symbols.size()];
+    System.arraycopy(params, 0, point, 0, params.length);
+    List<Integer> others = new ArrayList<>();
+    List<Boolean> spins = new ArrayList<>();
+    for (int i = 0; i < f.discrete.size(); i++)
+      if (!observed.contains(f.discrete.get(i))) {
+        others.add(f.discreteAt(i));
+        spins.add(f.spin.get(i));
+      }
+    boolean[] observedSpins = new boolean[n];
+    for (int i = 0; i < n; i++) observedSpins[i] = f.spin.get(f.discrete.indexOf(observed.get(i)));
+    // Z(s_obs) for every state of the observed units, then the moments, in log space.
+    List<double[]> states = new ArrayList<>();
+    List<Double> logWeights = new ArrayList<>();
+    Enumeration.forEach(
+        observedSpins,
+        state -> {
+          double[] x = point.clone();
+          for (int i = 0; i < n; i++) x[at[i]] = state[i];
+          List<ISymbol> fixed = new ArrayList<>(observed);
+          states.add(state.clone());
+          logWeights.add(logMarginal(h, f, x, beta, fixed));
+        });
+    double max = Double.NEGATIVE_INFINITY;
+    for (double w : logWeights) max = Math.max(max, w);
+    double zNorm = 0;
+    double[][] m = new double[n][n];
+    for (int k = 0; k < states.size(); k++) {
+      double w = Math.exp(logWeights.get(k) - max);
+      zNorm += w;
+      double[] s = states.get(k);
+      for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) m[i][j] += w * s[i] * s[j];
+    }
+    for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) m[i][j] /= zNorm;
+    return m;
+  }
+
+  private double[] drawParameters(List<ISymbol> params, List<NumericFunction> conditions, int size) {
+    ISymbol beta = c.model().temperature() == null ? null : c.symbols().symbol(c.model().temperature());
+    for (int attempt = 0; attempt < 1000; attempt++) {
+      double[] p = new double[params.size()];
+      for (int i = 0; i < p.length; i++)
+        p[i] = params.get(i) == beta ? 0.5 + 1.5 * random.nextDouble() : 2 * random.nextDouble() - 1;
+      boolean ok = true;
+      double[] point = java.util.Arrays.copyOf(p, size);
+      for (NumericFunction cond : conditions) ok &= cond.apply(point) > 0;
+      if (ok) return p;
+    }
+    throw new IllegalStateException("no parameter values satisfy the conditions after 1000 draws");
+  }
+
+  /** Random values of the remaining units: ±1 or 0/1 for discrete ones, [−1.5, 1.5] for real ones. */
+  private double[] drawUnits(Frame f) {
+    double[] out = new double[f.discrete.size() + f.real.size()];
+    for (int i = 0; i < f.discrete.size(); i++)
+      out[i] = f.spin.get(i) ? (random.nextBoolean() ? 1 : -1) : (random.nextBoolean() ? 1 : 0);
+    for (int i = 0; i < f.real.size(); i++) out[f.discrete.size() + i] = 3 * random.nextDouble() - 1.5;
+    return out;
+  }
+}
