@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -117,7 +118,7 @@ public final class Canonicalizer {
 
   /** Rewrites sums inside functions (arguments of ln, cosh, exponents) in canonical order. */
   private IExpr function(IExpr e) {
-    if (!e.isAST()) return e;
+    if (!e.isAST() || e.isAST(S.HoldForm, 2)) return e;
     if (e.isPlus() && mentionsUnit(e)) {
       List<IExpr> inner = terms(e);
       return inner.size() == 1 ? inner.get(0) : F.Plus(inner.toArray(new IExpr[0]));

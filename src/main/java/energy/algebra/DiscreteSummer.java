@@ -138,7 +138,9 @@ public final class DiscreteSummer {
         out.add(F.Times(F.ZZ(count), F.Exp(F.Times(beta, t.getKey()))));
       }
     }
-    return Symja.eval(F.Plus(out.toArray(new IExpr[0])));
+    // Held: evaluating a sum of exponentials of rational functions, or Log of one, sends
+    // Symja's orderless pattern matcher into a combinatorial search (minutes for 8 terms).
+    return out.size() == 1 ? out.get(0) : F.HoldForm(Symja.unsortedSum(out));
   }
 
   static boolean firstNegative(IExpr e) {

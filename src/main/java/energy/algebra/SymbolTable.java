@@ -7,14 +7,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.Context;
+import org.matheclipse.core.expression.Symbol;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
  * The Symja symbols of a model's scalar components: {@code beta}, {@code x[1]},
- * {@code A[1,2]}. They are made with {@link F#Dummy}, not interned, because Symja's
- * symbol table folds multi-letter names to lower case ({@code A12} would equal
- * {@code a12}) and knows built-ins ({@code N}, {@code D}, {@code Beta}).
+ * {@code A[1,2]}. They are made directly in Symja's dummy context, not interned and not
+ * through {@code F.symbol}/{@code F.Dummy}, because those fold names to lower case
+ * ({@code A[1,2]} would print as {@code a[1,2]}) and the symbol table knows built-ins
+ * ({@code N}, {@code D}, {@code Beta}).
  */
 public final class SymbolTable {
   /** One scalar component of a declared variable; {@code index} is 1-based, empty for scalars. */
@@ -34,7 +36,7 @@ public final class SymbolTable {
       List<Component> comps = new ArrayList<>();
       for (int[] idx : v.indexTuples()) {
         String name = componentName(v.name(), idx);
-        Component c = new Component(v, idx, F.Dummy(name));
+        Component c = new Component(v, idx, new Symbol(name, Context.DUMMY));
         byName.put(name, c);
         bySymbol.put(c.symbol(), c);
         position.put(c.symbol(), position.size());

@@ -47,6 +47,20 @@ public final class Symja {
     return e.isTimes() ? args(e) : java.util.List.of(e);
   }
 
+  /** A sum built without evaluation or sorting: printed in exactly this order. */
+  public static IExpr unsortedSum(java.util.List<IExpr> terms) {
+    org.matheclipse.core.interfaces.IASTAppendable sum = F.ast(org.matheclipse.core.expression.S.Plus, terms.size());
+    for (IExpr t : terms) sum.append(t);
+    return sum;
+  }
+
+  /** A product built without evaluation or sorting: printed in exactly this order. */
+  public static IExpr unsortedProduct(java.util.List<IExpr> factors) {
+    org.matheclipse.core.interfaces.IASTAppendable product = F.ast(org.matheclipse.core.expression.S.Times, factors.size());
+    for (IExpr f : factors) product.append(f);
+    return product;
+  }
+
   /** Symja's engine warms up on first use (~1.5 s); call early when timing matters. */
   public static void warmUp() {
     eval(F.Plus(F.C1, F.C1));

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
@@ -63,7 +64,20 @@ public final class NumericFunction {
         throw new IllegalArgumentException("variable listed twice: " + variables.get(i));
       }
     }
-    return new NumericFunction(new Compiler(slots).compile(e), variables.size());
+    return new NumericFunction(new Compiler(slots).compile(released(e)), variables.size());
+  }
+
+  /** e with every HoldForm[x] replaced by x, without evaluating (held sums stay sums). */
+  static IExpr released(IExpr e) {
+    if (e.isAST(S.HoldForm, 2)) return released(e.getAt(1));
+    if (!e.isAST()) return e;
+    IExpr[] args = new IExpr[e.argSize()];
+    boolean changed = false;
+    for (int i = 1; i <= e.argSize(); i++) {
+      args[i - 1] = released(e.getAt(i));
+      changed |= args[i - 1] != e.getAt(i);
+    }
+    return changed ? F.ast(args, e.head()) : e;
   }
 
   /** Evaluates at {@code values[i]} = value of {@code variables.get(i)}. */

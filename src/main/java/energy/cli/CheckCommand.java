@@ -1,0 +1,54 @@
+package energy.cli;
+
+import energy.Compilation;
+import energy.verify.Checker;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Verify every result numerically by an independent route: brute-force enumeration of",
+      "discrete units and quadrature over real units, at random parameter values."
+    })
+final class CheckCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE")
+  List<Path> files;
+
+  @Option(names = "--samples", defaultValue = "10", description = "random parameter draws per result (default: ${DEFAULT-VALUE})")
+  int samples;
+
+  @Option(names = "--seed", defaultValue = "1", description = "seed of the random draws (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Override
+  public Integer call() {
+    if (samples < 1) throw new UserError("--samples must be at least 1");
+    boolean ok = true;
+    for (Compilation c : Inputs.compileAll(files)) {
+      main.out.println(c.model().source().path() + " (seed " + seed + ", " + samples + " samples, tolerance " + Checker.TOLERANCE + ")");
+      for (Checker.Report r : Checker.check(c, samples, seed)) {
+        if (r.skipped() != null) {
+          main.out.printf(Locale.ROOT, "  %-8s skipped: %s%n", r.name(), r.skipped());
+          continue;
+        }
+        main.out.printf(
+            Locale.ROOT,
+            "  %-8s weights: max rel. error %.1e   correlators: max abs. error %.1e   %s%n",
+            r.name(), r.weightError(), r.correlatorError(), r.passed() ? "ok" : "FAILED");
+        ok &= r.passed();
+      }
+    }
+    main.out.println(ok ? "all results verified" : "verification FAILED");
+    return ok ? Main.OK : Main.INPUT_ERROR;
+  }
+}

@@ -1,0 +1,57 @@
+package energy.cli;
+
+import energy.Compilation;
+import energy.output.JsonDocument;
+import energy.output.LatexDocument;
+import energy.output.TextDocument;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "compile", mixinStandardHelpOptions = true, description = "Compute the results of .energy files and print them.")
+final class CompileCommand implements Callable<Integer> {
+  enum Format {
+    latex,
+    text,
+    json
+  }
+
+  @ParentCommand Main main;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = ".energy files")
+  List<Path> files;
+
+  @Option(names = "--format", defaultValue = "latex", description = "latex, text or json (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write to OUT (atomically) instead of standard output")
+  Path output;
+
+  @Option(names = "--standalone", description = "with latex: a complete document that pdflatex compiles as is")
+  boolean standalone;
+
+  @Override
+  public Integer call() {
+    List<Compilation> compilations = Inputs.compileAll(files);
+    String text;
+    switch (format) {
+      case text:
+        text = new TextDocument().render(compilations);
+        break;
+      case json:
+        text = new JsonDocument().render(compilations);
+        break;
+      default:
+        LatexDocument doc = new LatexDocument();
+        text = standalone ? doc.standalone(compilations) : doc.body(compilations);
+    }
+    if (output == null) main.out.print(text);
+    else Inputs.writeAtomically(output, text, files);
+    main.out.flush();
+    return Main.OK;
+  }
+}

@@ -1,0 +1,84 @@
+package energy.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import energy.Compilation;
+import energy.Result;
+import energy.algebra.Condition;
+import energy.model.Variable;
+import energy.print.LatexPrinter;
+import energy.print.TextPrinter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.matheclipse.core.form.output.OutputFormFactory;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * The results as JSON: per result its name, arguments, LaTeX, text, Symja input form
+ * (Mathematica syntax; components spelled {@code A[1,2]} as in the language) and side
+ * conditions.
+ */
+public final class JsonDocument {
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private LatexPrinter latex = new LatexPrinter();
+  private TextPrinter text = new TextPrinter();
+
+  public String render(List<Compilation> compilations) {
+    ArrayNode files = MAPPER.createArrayNode();
+    for (Compilation c : compilations) {
+      ObjectNode file = files.addObject();
+      file.put("file", c.model().source().path());
+      file.put("model", c.model().name());
+      file.put("temperature", c.model().temperature() == null ? null : c.model().temperature().name());
+      latex = LatexPrinter.forUnits(Printers.units(c));
+      text = TextPrinter.forUnits(Printers.units(c));
+      ArrayNode results = file.putArray("results");
+      for (Result r : c.results()) results.add(result(r));
+    }
+    try {
+      return MAPPER.writeValueAsString(compilations.size() == 1 ? files.get(0) : files) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ObjectNode result(Result r) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("name", r.name());
+    o.put("kind", r.isPartition() ? "partition" : "marginal");
+    ArrayNode args = o.putArray("arguments");
+    for (Variable v : r.args()) args.add(v.name());
+    ArrayNode over = o.putArray("integrated");
+    for (Variable v : r.integrated()) over.add(v.name());
+    o.put("from", r.source());
+    if (r.isPartition()) {
+      ObjectNode z = o.putObject("partitionFunction");
+      z.put("latex", latex.print(r.partition()));
+      z.put("text", text.print(r.partition()));
+      z.put("symja", symja(r.partition()));
+    }
+    ObjectNode energy = o.putObject(r.isPartition() ? "freeEnergy" : "energy");
+    energy.put("latex", latex.printSum(r.terms()));
+    energy.put("text", text.printSum(r.terms()));
+    energy.put("symja", symja(r.value()));
+    ArrayNode conditions = o.putArray("conditions");
+    for (Condition c : r.conditions()) {
+      ObjectNode co = conditions.addObject();
+      co.put("latex", latex.print(c.relation()));
+      co.put("text", text.print(c.relation()));
+      co.put("symja", symja(c.relation()));
+      co.put("reason", c.reason());
+    }
+    return o;
+  }
+
+  /** Mathematica input syntax, which Symja's parser reads back. */
+  static String symja(IExpr e) {
+    StringBuilder out = new StringBuilder();
+    OutputFormFactory.get(false, false).convert(out, e);
+    return out.toString();
+  }
+}

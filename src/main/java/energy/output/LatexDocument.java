@@ -1,0 +1,163 @@
+package energy.output;
+
+import energy.Compilation;
+import energy.Result;
+import energy.algebra.Condition;
+import energy.algebra.Symja;
+import energy.model.Variable;
+import energy.print.LatexPrinter;
+import java.util.ArrayList;
+import java.util.List;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * The results of compilations as one {@code align*} environment, a line per result
+ * ({@code H_1(x, y) &= …}); long sums are broken over several lines; conditions follow
+ * their result. {@link #standalone} wraps it in a document that pdflatex compiles as is.
+ */
+public final class LatexDocument {
+  /** Break a sum after this many characters of LaTeX source (about a line of A4 in \small). */
+  private static final int LINE_WIDTH = 110;
+
+  private LatexPrinter printer = new LatexPrinter();
+  private java.util.Set<IExpr> units = java.util.Set.of();
+
+  public String body(List<Compilation> compilations) {
+    StringBuilder out = new StringBuilder();
+    for (Compilation c : compilations) {
+      if (c.results().isEmpty()) continue;
+      out.append("% ").append(c.model().name()).append(" (").append(c.model().source().path()).append(")\n");
+      units = java.util.Set.copyOf(Printers.units(c));
+      printer = LatexPrinter.forUnits(units);
+      out.append("\\begin{align*}\n");
+      List<String> lines = new ArrayList<>();
+      String beta = c.model().temperature() == null ? null : printer.symbol(c.model().temperature().name());
+      for (Result r : c.results()) lines.addAll(result(r, beta));
+      out.append(String.join(" \\\\\n", lines)).append('\n');
+      out.append("\\end{align*}\n");
+    }
+    return out.toString();
+  }
+
+  public String standalone(List<Compilation> compilations) {
+    return "\\documentclass{article}\n"
+        + "\\usepackage{amsmath}\n"
+        + "\\usepackage{amssymb}\n"
+        + "\\allowdisplaybreaks\n"
+        + "\\begin{document}\n"
+        + body(compilations)
+        + "\\end{document}\n";
+  }
+
+  private List<String> result(Result r, String beta) {
+    List<String> lines = new ArrayList<>();
+    String name = printer.symbol(r.name());
+    if (r.isPartition()) {
+      lines.add(name + " &= " + printer.print(r.partition()));
+      lines.addAll(sum((beta != null ? "-\\frac{1}{" + beta + "} \\ln " : "-\\ln ") + name, r.terms()));
+    } else {
+      lines.addAll(sum(name + "(" + args(r.args()) + ")", r.terms()));
+    }
+    if (!r.conditions().isEmpty()) {
+      List<String> conds = new ArrayList<>();
+      for (Condition c : r.conditions()) conds.add(printer.print(c.relation()));
+      lines.add("&\\qquad \\text{for } " + String.join(",\\ ", conds));
+    }
+    return lines;
+  }
+
+  private String args(List<Variable> args) {
+    List<String> out = new ArrayList<>();
+    for (Variable v : args) out.add(printer.symbol(v.name()));
+    return String.join(", ", out);
+  }
+
+  /** A printed piece of a sum, with its sign in front ("- x", "+ x"); a line may not continue after a hard break. */
+  private record Segment(String text, boolean hardBreak) {}
+
+  /**
+   * {@code lhs &= t1 + t2 …}, continued on new lines {@code &\quad + …} when long. A single
+   * term too wide for a line (a coupling whose numerator is a long polynomial) is written
+   * {@code -\frac{1}{D} \bigl(n_1 + … \\ + … \bigr) x_1 x_2}, broken inside its sum:
+   * {@code \left( \right)} cannot span lines, {@code \bigl( \bigr)} can.
+   */
+  private List<String> sum(String lhs, List<IExpr> terms) {
+    List<Segment> segments = new ArrayList<>();
+    for (IExpr t : terms) segments.addAll(segments(t));
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (Segment seg : segments) {
+      if (line.length() > 0 && line.length() + seg.text().length() > LINE_WIDTH) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() == 0 ? "" : " ").append(seg.text());
+      if (seg.hardBreak()) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+    }
+    if (line.length() > 0) lines.add(line.toString());
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i);
+      if (i == 0) out.add(lhs + " &= " + (text.startsWith("+ ") ? text.substring(2) : text.startsWith("- ") ? "-" + text.substring(2) : text));
+      else out.add("&\\quad " + text);
+    }
+    return out;
+  }
+
+  private List<Segment> segments(IExpr term) {
+    String printed = signed(printer.printSum(List.of(term)));
+    if (printed.length() <= LINE_WIDTH) return List.of(new Segment(printed, false));
+    // Split the longest sum among the factors across lines.
+    List<IExpr> factors = new ArrayList<>();
+    flatten(term, factors);
+    IExpr longest = null;
+    for (IExpr f : factors) if (f.isPlus() && (longest == null || f.argSize() > longest.argSize())) longest = f;
+    if (longest == null) return List.of(new Segment(printed, false));
+    List<IExpr> coefficient = new ArrayList<>(), unitFactors = new ArrayList<>();
+    for (IExpr f : factors) {
+      if (f == longest) continue;
+      boolean unit = units.contains(f) || (f.isPower() && units.contains(f.base()));
+      (unit ? unitFactors : coefficient).add(f);
+    }
+    String prefix = coefficient.isEmpty() ? "+" : signed(printer.printSum(List.of(Symja.unsortedProduct(coefficient))));
+    if (prefix.equals("+ 1")) prefix = "+";
+    if (prefix.equals("- 1")) prefix = "-";
+    String suffix = unitFactors.isEmpty() ? "" : " " + printer.print(Symja.unsortedProduct(unitFactors));
+    List<Segment> out = new ArrayList<>();
+    List<IExpr> inner = Symja.args(longest);
+    List<IExpr> chunk = new ArrayList<>();
+    int width = prefix.length();
+    boolean first = true;
+    for (int i = 0; i <= inner.size(); i++) {
+      boolean flush = i == inner.size() || (!chunk.isEmpty() && width + printer.print(inner.get(i)).length() > LINE_WIDTH);
+      if (flush) {
+        String body = printer.printSum(chunk);
+        if (!first) body = signed(body);
+        boolean last = i == inner.size();
+        String text = (first ? prefix + " \\bigl(" + body : "\\quad " + body) + (last ? " \\bigr)" + suffix : "");
+        out.add(new Segment(text, !last));
+        first = false;
+        chunk = new ArrayList<>();
+        width = 0;
+      }
+      if (i < inner.size()) {
+        chunk.add(inner.get(i));
+        width += printer.print(inner.get(i)).length();
+      }
+    }
+    return out;
+  }
+
+  private static void flatten(IExpr e, List<IExpr> out) {
+    if (e.isTimes()) for (IExpr f : Symja.args(e)) flatten(f, out);
+    else out.add(e);
+  }
+
+  /** A printed term with an explicit sign and a space: "- x" or "+ x". */
+  private static String signed(String printed) {
+    return printed.startsWith("-") ? "- " + printed.substring(1) : "+ " + printed;
+  }
+}

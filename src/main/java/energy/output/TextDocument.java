@@ -1,0 +1,43 @@
+package energy.output;
+
+import energy.Compilation;
+import energy.Result;
+import energy.algebra.Condition;
+import energy.model.Variable;
+import energy.print.TextPrinter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The results as Unicode text for a terminal: one result a line, its conditions after it. */
+public final class TextDocument {
+  private TextPrinter printer = new TextPrinter();
+
+  public String render(List<Compilation> compilations) {
+    StringBuilder out = new StringBuilder();
+    for (Compilation c : compilations) {
+      printer = TextPrinter.forUnits(Printers.units(c));
+      for (Result r : c.results()) {
+        String name = printer.symbol(r.name());
+        if (r.isPartition()) {
+          out.append(name).append(" = ").append(printer.print(r.partition())).append('\n');
+          out.append(c.model().temperature() != null ? "−(1/" + printer.symbol(c.model().temperature().name()) + ") ln " : "−ln ").append(name).append(" = ").append(printer.printSum(r.terms()));
+        } else {
+          out.append(name).append('(').append(args(r.args())).append(") = ").append(printer.printSum(r.terms()));
+        }
+        out.append('\n');
+        if (!r.conditions().isEmpty()) {
+          List<String> conds = new ArrayList<>();
+          for (Condition cond : r.conditions()) conds.add(printer.print(cond.relation()));
+          out.append("    for ").append(String.join(", ", conds)).append('\n');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private String args(List<Variable> args) {
+    List<String> out = new ArrayList<>();
+    for (Variable v : args) out.add(printer.symbol(v.name()));
+    return String.join(", ", out);
+  }
+}

@@ -1,0 +1,454 @@
+package energy.print;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IFraction;
+import org.matheclipse.core.interfaces.IInteger;
+import org.matheclipse.core.interfaces.INumber;
+import org.matheclipse.core.interfaces.IReal;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * What the LaTeX and the text printer agree on: how a user name splits into letter and
+ * subscript, how tightly each form binds, the order of a sum's terms, and how a product splits
+ * into sign, numeric coefficient, numerator and denominator. The printers only choose glyphs.
+ */
+final class Notation {
+  private Notation() {}
+
+  // ---------------------------------------------------------------- precedence
+
+  /** Binding strengths, higher binds tighter (as SymPy's PRECEDENCE table). */
+  static final int LOGIC = 5, RELATION = 10, SUM = 20, PRODUCT = 30, POWER = 40, ATOM = 100;
+
+  /**
+   * How tightly {@code e} binds once printed. A leading minus binds like a sum (so
+   * {@code (-2)^x}, {@code x (-y)}); a fraction like a product; a function call, a symbol or a
+   * square root like an atom. {@code expIsCall}: the printer writes {@code Power(E, x)} as
+   * {@code exp(x)} (an atom) rather than {@code e^{x}} (a power).
+   */
+  static int precedence(IExpr e, boolean expIsCall) {
+    if (e.isNumber()) {
+      if (!e.isReal()) return SUM; // a + b i
+      if (e.isNegative()) return SUM;
+      if (e.isFraction()) return PRODUCT;
+      return isScientific(e) ? PRODUCT : ATOM;
+    }
+    if (e.isNegativeInfinity()) return SUM;
+    if (!e.isAST() || e.isInfinity()) return ATOM;
+    if (e.isPlus()) return SUM;
+    if (e.isTimes()) return Product.of(e, java.util.Set.of()).negative() ? SUM : PRODUCT;
+    if (e.isPower()) {
+      if (isHalf(e.exponent())) return ATOM;
+      if (isMinusHalf(e.exponent())) return PRODUCT;
+      if (e.base().isE()) return expIsCall ? ATOM : POWER;
+      return POWER;
+    }
+    if (e.isAST(S.Exp, 2)) return expIsCall ? ATOM : POWER;
+    if (relation(e) != null) return RELATION;
+    if (e.isAST(S.And) || e.isAST(S.Or)) return LOGIC;
+    return ATOM;
+  }
+
+  /** The one parenthesization rule: {@code e} printed at {@code level} needs brackets. */
+  static boolean needsParens(IExpr e, int level, boolean strict, boolean expIsCall) {
+    int p = precedence(e, expIsCall);
+    return p < level || (strict && p == level);
+  }
+
+  static boolean isHalf(IExpr x) {
+    return x.isFraction() && x.equals(F.C1D2);
+  }
+
+  static boolean isMinusHalf(IExpr x) {
+    return x.isFraction() && x.equals(F.CN1D2);
+  }
+
+  static boolean isPositiveInteger(IExpr x) {
+    return x.isInteger() && x.isPositive();
+  }
+
+  // ---------------------------------------------------------------- heads
+
+  /** Relational heads with their LaTeX and text operators. */
+  record Relation(String latex, String text) {}
+
+  private static final Map<IExpr, Relation> RELATIONS =
+      Map.of(
+          S.Equal, new Relation("=", "="),
+          S.Unequal, new Relation("\\neq", "≠"),
+          S.Greater, new Relation(">", ">"),
+          S.Less, new Relation("<", "<"),
+          S.GreaterEqual, new Relation("\\geq", "≥"),
+          S.LessEqual, new Relation("\\leq", "≤"));
+
+  static Relation relation(IExpr e) {
+    return e.isAST() && e.argSize() >= 2 ? RELATIONS.get(e.head()) : null;
+  }
+
+  /** A function of one argument written by name: {@code \ln x}, {@code ln(x)}. */
+  record Function(String latex, String text) {}
+
+  private static Map.Entry<IExpr, Function> fn(IExpr head, String latex, String text) {
+    return Map.entry(head, new Function(latex, text));
+  }
+
+  private static final Map<IExpr, Function> FUNCTIONS =
+      Map.ofEntries(
+          fn(S.Log, "\\ln", "ln"),
+          fn(S.Sin, "\\sin", "sin"),
+          fn(S.Cos, "\\cos", "cos"),
+          fn(S.Tan, "\\tan", "tan"),
+          fn(S.Cot, "\\cot", "cot"),
+          fn(S.Sec, "\\sec", "sec"),
+          fn(S.Csc, "\\csc", "csc"),
+          fn(S.Sinh, "\\sinh", "sinh"),
+          fn(S.Cosh, "\\cosh", "cosh"),
+          fn(S.Tanh, "\\tanh", "tanh"),
+          fn(S.Coth, "\\coth", "coth"),
+          // Symja rewrites 1/cosh and 1/sinh to these; LaTeX has no macro for them.
+          fn(S.Sech, "\\operatorname{sech}", "sech"),
+          fn(S.Csch, "\\operatorname{csch}", "csch"),
+          fn(S.ArcSin, "\\arcsin", "arcsin"),
+          fn(S.ArcCos, "\\arccos", "arccos"),
+          fn(S.ArcTan, "\\arctan", "arctan"),
+          fn(S.ArcTanh, "\\operatorname{artanh}", "artanh"),
+          fn(S.Erf, "\\operatorname{erf}", "erf"),
+          fn(S.Det, "\\det", "det"));
+
+  /** The name of a known one-argument function, or null. */
+  static Function function(IExpr e) {
+    return e.isAST() && e.argSize() == 1 ? FUNCTIONS.get(e.head()) : null;
+  }
+
+  /** A symbolic head's name, or null. Built-ins keep their capitals: Gamma, not gamma. */
+  static String headName(IExpr h) {
+    if (h.isBuiltInSymbol()) return h.toString();
+    return h.isSymbol() ? ((ISymbol) h).getSymbolName() : null;
+  }
+
+  /** Heads printed as operators or delimiters rather than as a name applied to arguments. */
+  private static final Set<IExpr> OPERATORS =
+      Set.of(
+          S.Plus, S.Times, S.Power, S.List, S.DirectedInfinity, S.Complex, S.Rational, S.Equal,
+          S.Unequal, S.Greater, S.Less, S.GreaterEqual, S.LessEqual, S.And, S.Or, S.Not, S.Exp,
+          S.Abs);
+
+  /**
+   * A function call ({@code ln u}, {@code cosh x}, {@code F(a)}) or a power of one. Products put
+   * them last: an unbracketed LaTeX argument must not run into the next factor
+   * ({@code \ln 2 x}), and physicists write the prefactor first.
+   */
+  static boolean isCall(IExpr e) {
+    if (e.isPower()) return isPositiveInteger(e.exponent()) && isCall(e.base());
+    return e.isAST() && e.head().isSymbol() && !OPERATORS.contains(e.head());
+  }
+
+  // ---------------------------------------------------------------- sums
+
+  /** A term that prints with a leading minus. */
+  static boolean isNegativeTerm(IExpr t) {
+    if (t.isNumber()) return t.isReal() && t.isNegative();
+    if (t.isNegativeInfinity()) return true;
+    return t.isTimes() && Product.of(t, java.util.Set.of()).negative();
+  }
+
+  /**
+   * Symja's order, except that a sum starting with a negative term starts instead with its
+   * first positive one: {@code 1 - B^2}, not {@code -B^2 + 1}.
+   */
+  static List<IExpr> orderTerms(List<IExpr> terms) {
+    if (terms.isEmpty() || !isNegativeTerm(terms.get(0))) return terms;
+    for (int i = 1; i < terms.size(); i++) {
+      if (!isNegativeTerm(terms.get(i))) {
+        List<IExpr> out = new ArrayList<>(terms.size());
+        out.add(terms.get(i));
+        for (int j = 0; j < terms.size(); j++) if (j != i) out.add(terms.get(j));
+        return out;
+      }
+    }
+    return terms;
+  }
+
+  static List<IExpr> args(IExpr e) {
+    List<IExpr> out = new ArrayList<>(e.argSize());
+    for (int i = 1; i <= e.argSize(); i++) out.add(e.getAt(i));
+    return out;
+  }
+
+  // ---------------------------------------------------------------- products
+
+  /**
+   * A product taken apart for printing: {@code -3 x Log(u) / (2 beta)} is negative, coefficient
+   * 3/2, factors [x], calls [Log(u)], denominator [beta]. Nested products are flattened, all
+   * real numbers multiply into the coefficient, and a factor with a negative numeric exponent
+   * moves to the denominator with the exponent's sign flipped.
+   *
+   * @param coefficient positive real
+   * @param factors numerator factors other than calls, in the given order
+   * @param calls numerator factors that are function calls, in the given order
+   * @param denominator symbolic denominator factors, exponents already positive
+   */
+  record Product(
+      boolean negative,
+      INumber coefficient,
+      List<IExpr> factors,
+      List<IExpr> units,
+      List<IExpr> calls,
+      List<IExpr> denominator) {
+
+    static Product of(IExpr e, java.util.Set<IExpr> unitSymbols) {
+      Collector c = new Collector(unitSymbols);
+      c.add(e, false);
+      boolean negative = c.coefficient.isNegative();
+      INumber coefficient = negative ? c.coefficient.negate() : c.coefficient;
+      return new Product(negative, coefficient, c.factors, c.units, c.calls, c.denominator);
+    }
+
+    /** Units and calls: written after the other factors, and outside a fraction bar. */
+    List<IExpr> outside() {
+      List<IExpr> out = new ArrayList<>(units);
+      out.addAll(calls);
+      return out;
+    }
+
+    /** The integer (or decimal) above the coefficient's fraction bar. */
+    INumber coefficientNumerator() {
+      return coefficient.isFraction() ? ((IFraction) coefficient).numerator() : coefficient;
+    }
+
+    /** The integer below the coefficient's fraction bar; 1 for integers and decimals. */
+    IInteger coefficientDenominator() {
+      return coefficient.isFraction() ? ((IFraction) coefficient).denominator() : F.C1;
+    }
+
+    boolean hasDenominator() {
+      return !denominator.isEmpty();
+    }
+
+    /** Everything above the bar except the coefficient: factors, units, then calls. */
+    List<IExpr> numerator() {
+      List<IExpr> out = new ArrayList<>(factors);
+      out.addAll(outside());
+      return out;
+    }
+  }
+
+  private static final class Collector {
+    final java.util.Set<IExpr> unitSymbols;
+    INumber coefficient = F.C1;
+    final List<IExpr> factors = new ArrayList<>();
+    final List<IExpr> units = new ArrayList<>();
+    final List<IExpr> calls = new ArrayList<>();
+    final List<IExpr> denominator = new ArrayList<>();
+
+    Collector(java.util.Set<IExpr> unitSymbols) {
+      this.unitSymbols = unitSymbols;
+    }
+
+    void add(IExpr f, boolean inverted) {
+      if (f.isTimes()) {
+        for (IExpr a : args(f)) add(a, inverted);
+      } else if (f.isReal() && !(inverted && f.isZero())) {
+        INumber n = (INumber) f;
+        coefficient = coefficient.times(inverted ? n.inverse() : n);
+      } else if (f.isPower() && f.exponent().isReal() && f.exponent().isNegative()) {
+        INumber k = ((INumber) f.exponent()).negate();
+        if (k.isOne()) add(f.base(), !inverted);
+        else place(F.Power(f.base(), k), !inverted);
+      } else {
+        place(f, inverted);
+      }
+    }
+
+    private void place(IExpr f, boolean inverted) {
+      if (inverted) denominator.add(f);
+      else if (unitSymbols.contains(f) || (f.isPower() && unitSymbols.contains(f.base()))) units.add(f);
+      else (isCall(f) ? calls : factors).add(f);
+    }
+  }
+
+  // ---------------------------------------------------------------- numbers
+
+  /** A decimal rounded to the printer's significant digits: mantissa × 10^exponent. */
+  record Decimal(String mantissa, int exponent, boolean scientific) {}
+
+  static boolean isScientific(IExpr real) {
+    double d = Math.abs(((IReal) real).doubleValue());
+    return d != 0 && Double.isFinite(d) && (d >= 1e6 || d < 1e-4);
+  }
+
+  /** The absolute value of an inexact real, rounded; plain unless very large or very small. */
+  static Decimal decimal(IExpr real, int digits) {
+    double d = Math.abs(((IReal) real).doubleValue());
+    if (!Double.isFinite(d)) return new Decimal(Double.toString(d), 0, false);
+    BigDecimal b = new BigDecimal(d).round(new MathContext(digits)).stripTrailingZeros();
+    if (!isScientific(real)) return new Decimal(b.toPlainString(), 0, false);
+    int exponent = b.precision() - b.scale() - 1;
+    BigDecimal mantissa = b.movePointLeft(exponent).stripTrailingZeros();
+    return new Decimal(mantissa.toPlainString(), exponent, true);
+  }
+
+  // ---------------------------------------------------------------- names
+
+  /**
+   * One piece of a subscript: a run of digits, a Greek letter, a single letter or a word.
+   *
+   * @param latex the piece in LaTeX
+   * @param text the piece in plain text
+   * @param digits the piece is all digits (text can use Unicode subscripts)
+   */
+  record Piece(String latex, String text, boolean digits) {}
+
+  /**
+   * A user name taken apart: {@code beta[2]} is β with subscript 2, {@code Heff} is H with
+   * subscript "eff", {@code J12} is J with subscript 12, {@code A[1,12]} is A with subscripts 1
+   * and 12.
+   */
+  record Name(String latexHead, String textHead, List<Piece> subscripts) {
+
+    String latex() {
+      if (subscripts.isEmpty()) return latexHead;
+      return latexHead + "_{" + join(subscripts, true) + "}";
+    }
+
+    String text() {
+      if (subscripts.isEmpty()) return textHead;
+      if (subscripts.stream().allMatch(Piece::digits))
+        return textHead + subscriptDigits(join(subscripts, false));
+      return textHead + "_" + join(subscripts, false);
+    }
+
+    /** Indices juxtaposed when all are single digits ({@code A_{12}}), else comma-separated. */
+    private static String join(List<Piece> pieces, boolean latex) {
+      boolean juxtapose =
+          pieces.size() == 1
+              || pieces.stream().allMatch(p -> p.digits() && p.text().length() == 1);
+      StringBuilder out = new StringBuilder();
+      for (Piece p : pieces) {
+        if (out.length() > 0 && !juxtapose) out.append(',');
+        out.append(latex ? p.latex() : p.text());
+      }
+      return out.toString();
+    }
+  }
+
+  private static final Pattern INDEXED = Pattern.compile("(.+)\\[([^\\]]*)\\]");
+  private static final Pattern TRAILING_DIGITS = Pattern.compile("(.*?[^0-9])([0-9]+)");
+  private static final Pattern CAPITAL_WORD = Pattern.compile("([A-Z])([a-z]+)");
+
+  static Name parseName(String name) {
+    List<Piece> subs = new ArrayList<>();
+    String base = name;
+    List<String> indices = List.of();
+    Matcher m = INDEXED.matcher(name);
+    if (m.matches()) {
+      base = m.group(1);
+      indices = List.of(m.group(2).split(",", -1));
+    }
+    String tail = null;
+    int underscore = base.indexOf('_');
+    if (underscore > 0) {
+      tail = base.substring(underscore + 1);
+      base = base.substring(0, underscore);
+    }
+    m = TRAILING_DIGITS.matcher(base);
+    String digits = null;
+    if (m.matches()) {
+      base = m.group(1);
+      digits = m.group(2);
+    }
+    String latexHead;
+    String textHead;
+    Greek g = GREEK.get(base);
+    Matcher word = CAPITAL_WORD.matcher(base);
+    if (g != null) {
+      latexHead = g.latex();
+      textHead = g.text();
+    } else if (base.length() == 1) {
+      latexHead = textHead = base;
+    } else if (word.matches()) { // Heff: H with subscript eff
+      latexHead = textHead = word.group(1);
+      subs.add(piece(word.group(2)));
+    } else {
+      latexHead = "\\mathrm{" + escape(base) + "}";
+      textHead = base;
+    }
+    if (digits != null) subs.add(piece(digits));
+    if (tail != null && !tail.isEmpty()) subs.add(piece(tail));
+    for (String i : indices) if (!i.isBlank()) subs.add(piece(i.trim()));
+    return new Name(latexHead, textHead, subs);
+  }
+
+  private static Piece piece(String s) {
+    if (s.chars().allMatch(Character::isDigit)) return new Piece(s, s, true);
+    Greek g = GREEK.get(s);
+    if (g != null) return new Piece(g.latex(), g.text(), false);
+    if (s.length() == 1) return new Piece(s, s, false);
+    return new Piece("\\mathrm{" + escape(s) + "}", s, false);
+  }
+
+  private static String escape(String s) {
+    return s.replace("_", "\\_");
+  }
+
+  private record Greek(String latex, String text) {}
+
+  private static final Map<String, Greek> GREEK = greek();
+
+  private static Map<String, Greek> greek() {
+    String[][] table = {
+      {"alpha", "\\alpha", "α"}, {"beta", "\\beta", "β"}, {"gamma", "\\gamma", "γ"},
+      {"delta", "\\delta", "δ"}, {"epsilon", "\\epsilon", "ε"}, {"varepsilon", "\\varepsilon", "ε"},
+      {"zeta", "\\zeta", "ζ"}, {"eta", "\\eta", "η"}, {"theta", "\\theta", "θ"},
+      {"vartheta", "\\vartheta", "ϑ"}, {"iota", "\\iota", "ι"}, {"kappa", "\\kappa", "κ"},
+      {"lambda", "\\lambda", "λ"}, {"mu", "\\mu", "μ"}, {"nu", "\\nu", "ν"}, {"xi", "\\xi", "ξ"},
+      {"omicron", "o", "ο"}, {"pi", "\\pi", "π"}, {"varpi", "\\varpi", "ϖ"}, {"rho", "\\rho", "ρ"},
+      {"varrho", "\\varrho", "ϱ"}, {"sigma", "\\sigma", "σ"}, {"varsigma", "\\varsigma", "ς"},
+      {"tau", "\\tau", "τ"}, {"upsilon", "\\upsilon", "υ"}, {"phi", "\\phi", "φ"},
+      {"varphi", "\\varphi", "φ"}, {"chi", "\\chi", "χ"}, {"psi", "\\psi", "ψ"},
+      {"omega", "\\omega", "ω"},
+      // Capitals LaTeX has no macro for look like Latin ones, so they print upright.
+      {"Alpha", "\\mathrm{A}", "Α"}, {"Beta", "\\mathrm{B}", "Β"}, {"Gamma", "\\Gamma", "Γ"},
+      {"Delta", "\\Delta", "Δ"}, {"Epsilon", "\\mathrm{E}", "Ε"}, {"Zeta", "\\mathrm{Z}", "Ζ"},
+      {"Eta", "\\mathrm{H}", "Η"}, {"Theta", "\\Theta", "Θ"}, {"Iota", "\\mathrm{I}", "Ι"},
+      {"Kappa", "\\mathrm{K}", "Κ"}, {"Lambda", "\\Lambda", "Λ"}, {"Mu", "\\mathrm{M}", "Μ"},
+      {"Nu", "\\mathrm{N}", "Ν"}, {"Xi", "\\Xi", "Ξ"}, {"Omicron", "\\mathrm{O}", "Ο"},
+      {"Pi", "\\Pi", "Π"}, {"Rho", "\\mathrm{P}", "Ρ"}, {"Sigma", "\\Sigma", "Σ"},
+      {"Tau", "\\mathrm{T}", "Τ"}, {"Upsilon", "\\Upsilon", "Υ"}, {"Phi", "\\Phi", "Φ"},
+      {"Chi", "\\mathrm{X}", "Χ"}, {"Psi", "\\Psi", "Ψ"}, {"Omega", "\\Omega", "Ω"},
+    };
+    java.util.HashMap<String, Greek> out = new java.util.HashMap<>();
+    for (String[] row : table) out.put(row[0], new Greek(row[1], row[2]));
+    return Map.copyOf(out);
+  }
+
+  // ---------------------------------------------------------------- Unicode scripts
+
+  private static final String SUB = "₀₁₂₃₄₅₆₇₈₉", SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+  static String subscriptDigits(String s) {
+    return script(s, SUB);
+  }
+
+  /** An integer as superscript, e.g. ⁻¹. */
+  static String superscript(String integer) {
+    return script(integer.replace('-', '⁻'), SUP);
+  }
+
+  private static String script(String s, String digits) {
+    StringBuilder out = new StringBuilder();
+    for (char ch : s.toCharArray())
+      out.append(Character.isDigit(ch) ? digits.charAt(ch - '0') : ch);
+    return out.toString();
+  }
+}

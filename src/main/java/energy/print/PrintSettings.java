@@ -1,0 +1,20 @@
+package energy.print;
+
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * Knobs shared by both printers.
+ *
+ * @param significantDigits digits kept when printing inexact numbers
+ * @param maxInlineExponent longest LaTeX exponent still written as {@code e^{…}}; longer ones
+ *     become {@code \exp\left(…\right)}, which stays readable where a superscript would not
+ * @param units symbols of the model's units: a physicist writes them after the couplings and
+ *     outside a fraction, −\frac{A_{11} A_{21}}{1 - B^{2}} x_{1} x_{2}
+ */
+record PrintSettings(int significantDigits, int maxInlineExponent, java.util.Set<IExpr> units) {
+  static final PrintSettings DEFAULTS = new PrintSettings(6, 60, java.util.Set.of());
+
+  PrintSettings withUnits(java.util.Collection<? extends IExpr> units) {
+    return new PrintSettings(significantDigits, maxInlineExponent, java.util.Set.copyOf(units));
+  }
+}

@@ -1,0 +1,229 @@
+package energy.print;
+
+import static energy.print.Sym.eval;
+import static energy.print.Sym.s;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+class LatexPrinterTest {
+  private final LatexPrinter p = new LatexPrinter();
+
+  private final ISymbol beta = s("beta"), c = s("c"), g = s("g"), x = s("x"), J = s("J");
+  private final ISymbol B = s("B[1,1]"), y = s("y[1]"), u = s("u");
+
+  private String both(IExpr e) {
+    return p.print(eval(e));
+  }
+
+  @Test
+  void unevaluatedTreePrintsLikeEvaluatedOne() {
+    IExpr e = F.Times(F.C1D2, F.Plus(F.C1, F.Times(F.CN1, F.Power(B, F.C2))), F.Power(y, F.C2));
+    assertEquals("\\frac{1}{2} \\left(1 - B_{11}^{2}\\right) y_{1}^{2}", p.print(e));
+    assertEquals("\\frac{1}{2} \\left(1 - B_{11}^{2}\\right) y_{1}^{2}", both(e));
+  }
+
+  @Test
+  void factorsAreJuxtaposedWithoutCdot() {
+    assertEquals("-J s_{1} s_{2}", both(F.Times(F.CN1, J, s("s1"), s("s2"))));
+    assertEquals("2 \\cosh \\beta", both(F.Times(F.C2, F.Cosh(beta))));
+    assertEquals("3 \\cdot 2^{x}", both(F.Times(F.C3, F.Power(F.C2, x))));
+  }
+
+  @Test
+  void fractionsOfSymbolsGoInOneFrac() {
+    assertEquals("\\frac{1}{2 \\beta}", both(F.Divide(F.C1, F.Times(F.C2, beta))));
+    assertEquals("\\frac{g^{2}}{c}", both(F.Divide(F.Sqr(g), c)));
+    assertEquals("\\frac{x}{2 \\beta}", both(F.Divide(x, F.Times(F.C2, beta))));
+    assertEquals("\\frac{1 + x}{\\beta}", both(F.Divide(F.Plus(F.C1, x), beta)));
+    assertEquals("\\frac{2 \\left(1 + x\\right)}{\\beta}", both(F.Times(F.C2, F.Plus(F.C1, x), F.Power(beta, F.CN1))));
+    assertEquals("\\frac{x}{1 + \\beta}", both(F.Divide(x, F.Plus(F.C1, beta))));
+    assertEquals("-\\frac{3 x}{2 \\beta}", both(F.Times(F.QQ(-3, 2), x, F.Power(beta, F.CN1))));
+  }
+
+  @Test
+  void rationalCoefficientOfSymbolsStaysInFront() {
+    assertEquals("\\frac{1}{2} c y_{1}^{2}", both(F.Times(F.C1D2, c, F.Sqr(y))));
+    assertEquals("-\\frac{1}{2} J x y_{1}", both(F.Times(F.CN1D2, J, x, y)));
+    assertEquals("\\frac{3}{7} J", both(F.Times(F.QQ(3, 7), J)));
+  }
+
+  @Test
+  void functionCallsStayOutsideTheFraction() {
+    assertEquals("\\frac{1}{2 \\beta} \\ln u", both(F.Divide(F.Log(u), F.Times(F.C2, beta))));
+    assertEquals(
+        "\\frac{1}{2 \\beta} \\ln\\frac{\\beta c}{2 \\pi}",
+        both(F.Times(F.Divide(F.C1, F.Times(F.C2, beta)), F.Log(F.Divide(F.Times(beta, c), F.Times(F.C2, F.Pi))))));
+    assertEquals("\\frac{x}{\\beta} \\ln u", p.print(F.Times(F.Log(u), x, F.Power(beta, F.CN1))));
+  }
+
+  @Test
+  void freeEnergyOfABinaryUnit() {
+    ISymbol b1 = s("b[1]"), v1 = s("v[1]"), v2 = s("v[2]"), w11 = s("W[1,1]"), w21 = s("W[2,1]");
+    // F.Plus/F.Times sort their arguments; binaryAST2 keeps W before v as written.
+    IExpr field = F.ternaryAST3(S.Plus, b1, F.binaryAST2(S.Times, w11, v1), F.binaryAST2(S.Times, w21, v2));
+    IExpr f = F.Times(F.CN1, F.Power(beta, F.CN1), F.Log(F.Plus(F.C1, F.Exp(F.Times(beta, field)))));
+    assertEquals(
+        "-\\frac{1}{\\beta} \\ln\\left(1 + e^{\\beta \\left(b_{1} + W_{11} v_{1} + W_{21} v_{2}\\right)}\\right)",
+        p.print(f));
+    // Evaluated, Symja sorts v before W; the printer keeps that order.
+    assertEquals(
+        "-\\frac{1}{\\beta} \\ln\\left(1 + e^{\\beta \\left(b_{1} + v_{1} W_{11} + v_{2} W_{21}\\right)}\\right)",
+        both(f));
+  }
+
+  @Test
+  void exponentialsAreEUnlessTheExponentIsLong() {
+    assertEquals("e^{\\beta x}", both(F.Exp(F.Times(beta, x))));
+    assertEquals("e^{-\\beta x}", both(F.Exp(F.Times(F.CN1, beta, x))));
+    assertEquals("e^{2}", both(F.Exp(F.C2)));
+    assertEquals("e^{x}", p.print(F.unaryAST1(S.Exp, x)));
+    IExpr longSum = F.Plus(s("a1"), s("a2"), s("a3"), s("a4"), s("a5"), s("a6"), s("a7"), s("a8"), s("a9"));
+    assertEquals(
+        "\\exp\\left(\\left(a_{1} + a_{2} + a_{3} + a_{4} + a_{5} + a_{6} + a_{7} + a_{8} + a_{9}\\right) \\beta\\right)",
+        both(F.Exp(F.Times(beta, longSum))));
+  }
+
+  @Test
+  void squareRoots() {
+    assertEquals("\\sqrt{x}", both(F.Sqrt(x)));
+    assertEquals("\\frac{1}{\\sqrt{x}}", both(F.Divide(F.C1, F.Sqrt(x))));
+    assertEquals("\\sqrt{2} x", both(F.Times(F.Sqrt(F.C2), x)));
+    assertEquals("\\frac{x}{\\sqrt{2}}", both(F.Divide(x, F.Sqrt(F.C2))));
+    assertEquals("\\sqrt{1 + x}", both(F.Sqrt(F.Plus(F.C1, x))));
+  }
+
+  @Test
+  void powersOfSumsProductsAndNegativesAreBracketed() {
+    assertEquals("\\left(1 - B_{11}^{2}\\right)^{-1}", both(F.Power(F.Plus(F.C1, F.Negate(F.Sqr(B))), F.CN1)));
+    assertEquals("\\left(2 \\pi\\right)^{-1}", p.print(F.Power(F.Times(F.C2, F.Pi), F.CN1)));
+    assertEquals("\\left(-2\\right)^{x}", both(F.Power(F.CN2, x)));
+    assertEquals("\\left(\\frac{1}{2}\\right)^{x}", both(F.Power(F.C1D2, x)));
+    assertEquals("\\left(e^{x}\\right)^{y_{1}}", p.print(F.Power(F.Exp(x), y)));
+    assertEquals("\\beta^{-1}", both(F.Power(beta, F.CN1)));
+    assertEquals("x^{1/3}", both(F.Power(x, F.C1D3)));
+    assertEquals("2 \\sqrt{2} x^{3/2}", both(F.Power(F.Times(F.C2, x), F.QQ(3, 2))));
+  }
+
+  @Test
+  void powersOfFunctionsDoNotSquareTheArgument() {
+    assertEquals("\\cosh^{2} x", both(F.Power(F.Cosh(x), F.C2)));
+    assertEquals("\\ln^{2}\\left(1 + x\\right)", both(F.Power(F.Log(F.Plus(F.C1, x)), F.C2)));
+    assertEquals("\\left(\\cosh x\\right)^{-1}", p.print(F.Power(F.Cosh(x), F.CN1)));
+    assertEquals("\\operatorname{sech} x", both(F.Power(F.Cosh(x), F.CN1)));
+  }
+
+  @Test
+  void functionArgumentsAreBracketedUnlessAtomOrFraction() {
+    assertEquals("\\ln 2", both(F.Log(F.C2)));
+    assertEquals("\\cosh \\beta", both(F.Cosh(beta)));
+    assertEquals("\\ln y_{1}", both(F.Log(y)));
+    assertEquals("\\ln\\frac{\\beta}{2 \\pi}", p.print(F.Log(F.Times(beta, F.Power(F.Times(F.C2, F.Pi), F.CN1)))));
+    assertEquals("\\ln\\frac{\\beta}{2 \\pi}", both(F.Log(F.Times(beta, F.Power(F.Times(F.C2, F.Pi), F.CN1)))));
+    assertEquals("\\tanh\\left(\\beta J\\right)", both(F.Tanh(F.Times(beta, J))));
+    assertEquals("\\ln\\left(-x\\right)", p.print(F.Log(F.Negate(x))));
+    assertEquals("\\ln\\left(\\frac{1}{2} x\\right)", both(F.Log(F.Times(F.C1D2, x))));
+    IExpr inner = F.Times(beta, F.binaryAST2(S.Plus, J, F.Times(F.Sqr(g), F.Power(c, F.CN1))));
+    assertEquals(
+        "\\ln\\left(2 \\cosh\\left(\\beta \\left(J + \\frac{g^{2}}{c}\\right)\\right)\\right)",
+        p.print(F.Log(F.Times(F.C2, F.Cosh(inner)))));
+    assertEquals(
+        "\\ln\\left(2 \\cosh\\left(\\beta \\left(\\frac{g^{2}}{c} + J\\right)\\right)\\right)",
+        both(F.Log(F.Times(F.C2, F.Cosh(inner)))));
+  }
+
+  @Test
+  void nestedSumStartsWithAPositiveTerm() {
+    assertEquals("1 - x", both(F.Plus(F.Negate(x), F.C1)));
+    assertEquals("1 - x", p.print(F.Plus(F.Negate(x), F.C1)));
+    assertEquals("-x - \\beta", p.print(F.binaryAST2(S.Plus, F.Negate(x), F.Negate(beta))));
+    assertEquals("\\left(1 - B_{11}^{2}\\right) x", p.print(F.Times(x, F.Plus(F.Negate(F.Sqr(B)), F.C1))));
+  }
+
+  @Test
+  void printSumKeepsTheCallersOrderAndSigns() {
+    IExpr t1 = eval(F.Times(F.CN1, J, s("s1"), s("s2")));
+    IExpr t2 = eval(F.Times(F.CN1D2, c, F.Sqr(y)));
+    IExpr t3 = eval(F.Divide(F.Log(u), beta));
+    assertEquals(
+        "-J s_{1} s_{2} - \\frac{1}{2} c y_{1}^{2} + \\frac{1}{\\beta} \\ln u - 3 + x",
+        p.printSum(List.of(t1, t2, t3, F.ZZ(-3), x)));
+    assertEquals("-x + 1", p.printSum(List.of(F.Negate(x), F.C1)));
+    assertEquals("x - \\frac{1}{2} - 0.25", p.printSum(List.of(x, F.CN1D2, F.num(-0.25))));
+    assertEquals("a - \\left(b + c\\right)", p.printSum(List.of(s("a"), F.Times(F.CN1, F.Plus(s("b"), c)))));
+    assertEquals("0", p.printSum(List.of()));
+  }
+
+  @Test
+  void numbers() {
+    assertEquals("0.123457", p.print(F.num(0.1234567)));
+    assertEquals("1.5 \\times 10^{-7}", p.print(F.num(1.5e-7)));
+    assertEquals("1.23457 \\times 10^{8}", p.print(F.num(123456789.0)));
+    assertEquals("-2.5", p.print(F.num(-2.5)));
+    assertEquals("-\\frac{2}{3}", p.print(F.QQ(-2, 3)));
+    assertEquals("42", p.print(F.ZZ(42)));
+    assertEquals("0.5 x", both(F.Times(F.num(0.5), x)));
+  }
+
+  @Test
+  void constants() {
+    assertEquals("\\pi", both(F.Pi));
+    assertEquals("e", both(F.E));
+    assertEquals("\\infty", both(F.CInfinity));
+    assertEquals("-\\infty", both(F.CNInfinity));
+    assertEquals("2 \\pi \\beta", p.print(F.ternaryAST3(S.Times, F.C2, F.Pi, beta)));
+  }
+
+  @Test
+  void relationsForSideConditions() {
+    assertEquals("c > 0", both(F.Greater(c, F.C0)));
+    assertEquals("x < 1", both(F.Less(x, F.C1)));
+    assertEquals("x \\geq 1", both(F.GreaterEqual(x, F.C1)));
+    assertEquals("x \\leq 1", both(F.LessEqual(x, F.C1)));
+    assertEquals("x \\neq 1", both(F.Unequal(x, F.C1)));
+    assertEquals("x = 1", p.print(F.Equal(x, F.C1)));
+    assertEquals("1 - B_{11}^{2} > 0", p.print(F.Greater(F.Plus(F.C1, F.Negate(F.Sqr(B))), F.C0)));
+  }
+
+  @Test
+  void listsMatricesAndDeterminants() {
+    IExpr m = F.List(F.List(x, beta), F.List(c, g));
+    assertEquals("\\begin{pmatrix} x & \\beta \\end{pmatrix}", p.print(F.List(x, beta)));
+    assertEquals("\\begin{pmatrix} x & \\beta \\\\ c & g \\end{pmatrix}", p.print(m));
+    assertEquals("\\det \\begin{pmatrix} x & \\beta \\\\ c & g \\end{pmatrix}", p.print(F.Det(m)));
+    assertEquals("\\det A", p.print(F.Det(s("A"))));
+    assertEquals("\\det\\left(A B_{11}\\right)", p.print(F.Det(F.Times(s("A"), B))));
+  }
+
+  @Test
+  void unknownHeadsFallBackToOperatorname() {
+    assertEquals("\\operatorname{f}\\left(x, \\beta\\right)", p.print(F.binaryAST2(s("f"), x, beta)));
+    assertEquals("\\operatorname{Gamma}\\left(x\\right)", p.print(F.unaryAST1(S.Gamma, x)));
+  }
+
+  @Test
+  void namesBecomeGreekAndSubscripts() {
+    assertEquals("\\beta", p.symbol("beta"));
+    assertEquals("\\lambda", p.symbol("lambda"));
+    assertEquals("\\Gamma", p.symbol("Gamma"));
+    assertEquals("\\mathrm{B}", p.symbol("Beta"));
+    assertEquals("x_{1}", p.symbol("x[1]"));
+    assertEquals("A_{12}", p.symbol("A[1,2]"));
+    assertEquals("A_{1,12}", p.symbol("A[1,12]"));
+    assertEquals("s_{1}", p.symbol("s1"));
+    assertEquals("H_{0}", p.symbol("H0"));
+    assertEquals("J_{12}", p.symbol("J12"));
+    assertEquals("H_{\\mathrm{eff}}", p.symbol("Heff"));
+    assertEquals("\\mathrm{foo}", p.symbol("foo"));
+    assertEquals("\\gamma_{2}", p.symbol("gamma2"));
+    assertEquals("\\beta_{2}", p.symbol("beta[2]"));
+    assertEquals("h_{\\mathrm{eff}}", p.symbol("h_eff"));
+    assertEquals("W_{32}", p.print(s("W[3,2]")));
+    assertEquals("\\beta_{2}^{2}", p.print(F.Sqr(s("beta[2]"))));
+  }
+}
