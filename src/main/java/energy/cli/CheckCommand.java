@@ -41,10 +41,14 @@ final class CheckCommand implements Callable<Integer> {
           main.out.printf(Locale.ROOT, "  %-8s skipped: %s%n", r.name(), r.skipped());
           continue;
         }
+        String correlators =
+            Double.isNaN(r.correlatorError())
+                ? "correlators: none (fewer than 2 discrete units left)"
+                : String.format(Locale.ROOT, "correlators: max abs. error %.1e", r.correlatorError());
         main.out.printf(
             Locale.ROOT,
-            "  %-8s weights: max rel. error %.1e   correlators: max abs. error %.1e   %s%n",
-            r.name(), r.weightError(), r.correlatorError(), r.passed() ? "ok" : "FAILED");
+            "  %-8s weights: max rel. error %.1e   %s   %s%n",
+            r.name(), r.weightError(), correlators, r.passed() ? "ok" : "FAILED");
         ok &= r.passed();
       }
     }

@@ -52,7 +52,8 @@ final class EvalCommand implements Callable<Integer> {
     try {
       if (r != null && r.isPartition()) {
         main.out.println(name + " = " + format(values.evaluate(r.partition())));
-        main.out.println("-ln(" + name + ")/beta = " + format(values.evaluate(energy)));
+        String beta = c.model().temperature() == null ? "" : "/" + c.model().temperature().name();
+        main.out.println("-ln(" + name + ")" + beta + " = " + format(values.evaluate(energy)));
       } else {
         main.out.println(name + " = " + format(values.evaluate(energy)));
       }

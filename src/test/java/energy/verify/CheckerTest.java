@@ -1,0 +1,54 @@
+package energy.verify;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import energy.Compilation;
+import energy.Compiler;
+import energy.Result;
+import energy.algebra.Symja;
+import energy.diag.Source;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+
+/** The checker catches wrong results: it is the proof behind every golden file. */
+class CheckerTest {
+  static final String PAIR =
+      "spin s1, s2\nreal y\nparam J, g, c\ntemperature beta\n"
+          + "energy H(s1, s2, y) = -J*s1*s2 + 1/2*c*y^2 - g*y*(s1 + s2)\nHeff = marginalize H over y\n";
+
+  /** The same compilation with the result's energy replaced. */
+  static Compilation sabotage(Compilation c, IExpr wrong) {
+    Result r = c.results().get(0);
+    Result bad = new Result(r.query(), r.args(), r.terms(), wrong, r.conditions(), r.partition(), r.source(), r.integrated());
+    return new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(bad));
+  }
+
+  @Test
+  void correctMarginalPasses() {
+    Compilation c = Compiler.compile(new Source("<pair>", PAIR));
+    assertTrue(Checker.check(c, 3, 42).get(0).passed());
+  }
+
+  @Test
+  void wrongConstantIsCaught() {
+    Compilation c = Compiler.compile(new Source("<pair>", PAIR));
+    IExpr wrong = Symja.eval(F.Plus(c.results().get(0).value(), F.QQ(1, 1000)));
+    assertFalse(Checker.check(sabotage(c, wrong), 3, 42).get(0).passed());
+  }
+
+  @Test
+  void wrongCouplingIsCaughtByWeightsAndCorrelators() {
+    Compilation c = Compiler.compile(new Source("<pair>", PAIR));
+    // The seed's kind of mistake: a factor ½ lost in the induced coupling g²/c s1 s2.
+    IExpr s1 = c.symbols().component("s1").symbol(), s2 = c.symbols().component("s2").symbol();
+    IExpr g = c.symbols().component("g").symbol(), cc = c.symbols().component("c").symbol();
+    IExpr wrong = Symja.eval(F.Plus(c.results().get(0).value(), F.Times(F.C1D2, F.Sqr(g), F.Power(cc, F.CN1), s1, s2)));
+    Checker.Report r = Checker.check(sabotage(c, wrong), 3, 42).get(0);
+    assertTrue(r.weightError() > 1e-3, "weights " + r.weightError());
+    assertTrue(r.correlatorError() > 1e-4, "correlators " + r.correlatorError());
+    assertFalse(r.passed());
+  }
+}
