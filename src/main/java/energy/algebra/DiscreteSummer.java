@@ -107,40 +107,78 @@ public final class DiscreteSummer {
     return F.Plus(F.C1, F.Exp(x));
   }
 
-  /** Σ over the component's states of e^{−βE}, with e^{βX} + e^{−βX} written 2 cosh βX. */
+  /**
+   * Σ over the component's states of e^{−βE}. For spins, each state is taken with its flipped
+   * partner: e^{β(A+B)} + e^{β(A−B)} = 2 e^{βA} cosh βB, with A and B the even and odd parts
+   * of −E; then e^{βX} + e^{−βX} = 2 cosh βX for what remains.
+   */
   private static IExpr enumerate(IExpr e, List<Integer> comp, List<ISymbol> units, UnitKind[] kinds, IExpr beta) {
-    Map<IExpr, Integer> exponents = new LinkedHashMap<>();
-    int states = 1 << comp.size();
+    boolean allSpins = true;
+    for (int i : comp) allSpins &= kinds[i] == UnitKind.SPIN;
+    // (even part, odd part) of the exponent → number of states (pairs, for spins)
+    Map<List<IExpr>, Integer> classes = new LinkedHashMap<>();
+    int states = 1 << (allSpins ? comp.size() - 1 : comp.size());
     for (int s = 0; s < states; s++) {
-      IExpr[] rules = new IExpr[comp.size()];
-      for (int k = 0; k < comp.size(); k++) {
-        int i = comp.get(k);
-        boolean up = ((s >> k) & 1) == 1;
-        IExpr value = kinds[i] == UnitKind.SPIN ? (up ? F.C1 : F.CN1) : (up ? F.C1 : F.C0);
-        rules[k] = F.Rule(units.get(i), value);
+      IExpr up = Symja.expand(F.Negate(F.ReplaceAll(e, state(s, comp, units, kinds, false))));
+      if (allSpins) {
+        IExpr down = Symja.expand(F.Negate(F.ReplaceAll(e, state(s, comp, units, kinds, true))));
+        IExpr even = Symja.expand(F.Times(F.C1D2, F.Plus(up, down)));
+        IExpr odd = Symja.expand(F.Times(F.C1D2, F.Subtract(up, down)));
+        if (firstNegative(odd)) odd = Symja.expand(F.Negate(odd));
+        classes.merge(List.of(even, odd), 1, Integer::sum);
+      } else {
+        classes.merge(List.of(up, F.C0), 1, Integer::sum);
       }
-      IExpr exponent = Symja.expand(F.Negate(F.ReplaceAll(e, F.List(rules))));
-      exponents.merge(exponent, 1, Integer::sum);
     }
     List<IExpr> out = new ArrayList<>();
-    for (Map.Entry<IExpr, Integer> t : new ArrayList<>(exponents.entrySet())) {
-      Integer count = exponents.get(t.getKey());
+    // Pure exponentials e^{βX} (odd part 0) pair with e^{−βX} of the same multiplicity.
+    Map<IExpr, Integer> pure = new LinkedHashMap<>();
+    for (Map.Entry<List<IExpr>, Integer> c : classes.entrySet()) {
+      int n = allSpins ? 2 * c.getValue() : c.getValue();
+      IExpr even = c.getKey().get(0), odd = c.getKey().get(1);
+      if (odd.isZero()) pure.merge(even, n, Integer::sum);
+      else out.add(product(F.ZZ(n), exp(even, beta), F.Cosh(F.Times(beta, odd))));
+    }
+    for (Map.Entry<IExpr, Integer> t : new ArrayList<>(pure.entrySet())) {
+      Integer count = pure.remove(t.getKey());
       if (count == null) continue;
-      exponents.remove(t.getKey());
       IExpr minus = Symja.expand(F.Negate(t.getKey()));
-      Integer partner = t.getKey().isZero() ? null : exponents.get(minus);
+      Integer partner = t.getKey().isZero() ? null : pure.get(minus);
       if (partner != null && partner.equals(count)) {
-        exponents.remove(minus);
-        // Prefer the argument whose first term is positive: cosh is even.
+        pure.remove(minus);
         IExpr arg = firstNegative(t.getKey()) ? minus : t.getKey();
-        out.add(F.Times(F.ZZ(2L * count), F.Cosh(F.Times(beta, arg))));
+        out.add(product(F.ZZ(2L * count), F.Cosh(F.Times(beta, arg))));
       } else {
-        out.add(F.Times(F.ZZ(count), F.Exp(F.Times(beta, t.getKey()))));
+        out.add(product(F.ZZ(count), exp(t.getKey(), beta)));
       }
     }
     // Held: evaluating a sum of exponentials of rational functions, or Log of one, sends
     // Symja's orderless pattern matcher into a combinatorial search (minutes for 8 terms).
     return out.size() == 1 ? out.get(0) : F.HoldForm(Symja.unsortedSum(out));
+  }
+
+  /** Rules setting the component's units to state number {@code s} (all flipped if asked). */
+  private static IExpr state(int s, List<Integer> comp, List<ISymbol> units, UnitKind[] kinds, boolean flipped) {
+    IExpr[] rules = new IExpr[comp.size()];
+    for (int k = 0; k < comp.size(); k++) {
+      int i = comp.get(k);
+      boolean up = ((s >> k) & 1) == 0;
+      IExpr value = kinds[i] == UnitKind.SPIN ? (up != flipped ? F.C1 : F.CN1) : (up ? F.C0 : F.C1);
+      rules[k] = F.Rule(units.get(i), value);
+    }
+    return F.List(rules);
+  }
+
+  /** e^{βX}, or nothing (1) when X = 0. */
+  private static IExpr exp(IExpr x, IExpr beta) {
+    return x.isZero() ? F.C1 : F.Exp(F.Times(beta, x));
+  }
+
+  /** A product without its factors 1. */
+  private static IExpr product(IExpr... factors) {
+    List<IExpr> f = new ArrayList<>();
+    for (IExpr x : factors) if (!x.isOne()) f.add(x);
+    return f.isEmpty() ? F.C1 : f.size() == 1 ? f.get(0) : Symja.unsortedProduct(f);
   }
 
   static boolean firstNegative(IExpr e) {
