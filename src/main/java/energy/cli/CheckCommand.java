@@ -14,10 +14,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = {
-      "Verify every result numerically by an independent route: brute-force enumeration of",
-      "discrete units and quadrature over real units, at random parameter values."
-    })
+    description =
+        "Verify every result numerically by an independent route: brute-force enumeration of"
+            + " discrete units and quadrature over real units, at random parameter values.")
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand Main main;
 

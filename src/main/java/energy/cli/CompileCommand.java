@@ -37,6 +37,10 @@ final class CompileCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Compilation> compilations = Inputs.compileAll(files);
+    for (Compilation c : compilations)
+      if (c.results().isEmpty())
+        main.err.println(
+            c.model().source().path() + ": note: no results to print; ask for one, e.g. 'F = marginalize H over h' or 'Z = partition H'");
     String text;
     switch (format) {
       case text:

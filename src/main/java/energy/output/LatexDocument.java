@@ -56,7 +56,7 @@ public final class LatexDocument {
       lines.add(name + " &= " + printer.print(r.partition()));
       lines.addAll(sum((beta != null ? "-\\frac{1}{" + beta + "} \\ln " : "-\\ln ") + name, r.terms()));
     } else {
-      lines.addAll(sum(name + "(" + args(r.args()) + ")", r.terms()));
+      lines.addAll(sum(r.args().isEmpty() ? name : name + "(" + args(r.args()) + ")", r.terms()));
     }
     if (!r.conditions().isEmpty()) {
       List<String> conds = new ArrayList<>();

@@ -22,7 +22,7 @@ public final class TextDocument {
           out.append(name).append(" = ").append(printer.print(r.partition())).append('\n');
           out.append(c.model().temperature() != null ? "−(1/" + printer.symbol(c.model().temperature().name()) + ") ln " : "−ln ").append(name).append(" = ").append(printer.printSum(r.terms()));
         } else {
-          out.append(name).append('(').append(args(r.args())).append(") = ").append(printer.printSum(r.terms()));
+          out.append(name).append(r.args().isEmpty() ? "" : "(" + args(r.args()) + ")").append(" = ").append(printer.printSum(r.terms()));
         }
         out.append('\n');
         if (!r.conditions().isEmpty()) {

@@ -67,7 +67,9 @@ public final class Parser {
         diagnostics.error(
             new Span(source, dangling.getStartIndex(), dangling.getStopIndex() + 1),
             "expression ends with '" + dangling.getText() + "'",
-            "give its right operand, or remove the operator; a new statement starts on line " + line);
+            token.getType() == Token.EOF
+                ? "give its right operand, or remove the operator"
+                : "give its right operand, or remove the operator; a new statement starts on line " + line);
         return;
       }
       if (token != null && token.getType() == EnergyLexer.ANY) {
@@ -80,16 +82,20 @@ public final class Parser {
       diagnostics.error(span, message, hint(token, msg));
     }
 
-    /** The operator ending the previous line, when the offending '=' follows a name starting its line. */
+    /**
+     * The operator an expression ends with: before end of file, or before a name that starts a
+     * new line and is followed by '=' (the next statement, read as the missing operand).
+     */
     private static Token danglingOperator(Recognizer<?, ?> recognizer, Token token) {
-      if (token == null || !"=".equals(token.getText()) || !(recognizer instanceof org.antlr.v4.runtime.Parser p))
-        return null;
+      if (token == null || !(recognizer instanceof org.antlr.v4.runtime.Parser p)) return null;
       org.antlr.v4.runtime.TokenStream tokens = p.getInputStream();
       int i = token.getTokenIndex();
-      if (i < 2) return null;
-      Token name = tokens.get(i - 1), op = tokens.get(i - 2);
-      boolean nameStartsLine = name.getLine() > op.getLine();
-      return nameStartsLine && "+-*/^.".contains(op.getText()) && op.getText().length() == 1 ? op : null;
+      Token op;
+      if (token.getType() == Token.EOF && i >= 1) op = tokens.get(i - 1);
+      else if ("=".equals(token.getText()) && i >= 2 && tokens.get(i - 1).getLine() > tokens.get(i - 2).getLine())
+        op = tokens.get(i - 2);
+      else return null;
+      return op.getText().length() == 1 && "+-*/^.".contains(op.getText()) ? op : null;
     }
 
     private static String expected(String msg) {
