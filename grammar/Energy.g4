@@ -17,6 +17,7 @@ statement
     | ENERGY name=ID '(' idList? ')' '=' expr                    # EnergyDecl
     | name=ID '=' MARGINALIZE energy=ID OVER idList              # MarginalizeStmt
     | name=ID '=' PARTITION energy=ID                            # PartitionStmt
+    | COUPLINGS energy=ID (UP TO order=INT)?                     # CouplingsStmt
     ;
 
 dimItem   : name=ID ('=' size=INT)? ;
@@ -55,6 +56,9 @@ MARGINALIZE : 'marginalize' ;
 OVER        : 'over' ;
 PARTITION   : 'partition' ;
 SUM         : 'sum' ;
+COUPLINGS   : 'couplings' ;
+UP          : 'up' ;
+TO          : 'to' ;
 
 INT     : [0-9]+ ;
 NUMBER  : [0-9]+ '.' [0-9]* | '.' [0-9]+ ;

@@ -1,6 +1,7 @@
 package energy;
 
 import energy.algebra.Canonicalizer;
+import energy.algebra.CouplingExtractor;
 import energy.algebra.Marginalizer;
 import energy.algebra.NotApplicable;
 import energy.algebra.PartitionFunction;
@@ -15,6 +16,7 @@ import energy.model.EnergyDef;
 import energy.model.Model;
 import energy.model.Program;
 import energy.model.Query;
+import energy.model.UnitKind;
 import energy.model.Variable;
 import energy.syntax.Parser;
 import java.util.ArrayList;
@@ -48,6 +50,14 @@ public final class Compiler {
     return new Compilation(model, symbols, beta, energies, results);
   }
 
+  private static Result couplings(Query.Couplings q, Derived from, SymbolTable symbols) {
+    List<ISymbol> units = symbols.symbols(from.args());
+    UnitKind[] kinds = Marginalizer.kinds(from.args(), units.size());
+    int order = q.upTo() == null ? units.size() : q.upTo();
+    List<CouplingExtractor.Coefficient> c = CouplingExtractor.extract(from.energy(), units, kinds, order);
+    return new Result(q, from.args(), List.of(), from.energy(), List.of(), null, from.source(), from.integrated(), c);
+  }
+
   /** What a result derives from: its energy, its units, and what was integrated so far. */
   private record Derived(IExpr energy, List<Variable> args, String source, List<Variable> integrated) {}
 
@@ -60,6 +70,14 @@ public final class Compiler {
     for (Query q : model.queries()) {
       Derived from = known.get(q.energy().text());
       if (from == null) continue; // an earlier statement it depends on failed
+      if (q instanceof Query.Couplings cq) {
+        try {
+          results.add(couplings(cq, from, symbols));
+        } catch (NotApplicable e) {
+          diagnostics.error(q.span(), e.getMessage(), e.hint());
+        }
+        continue;
+      }
       List<Variable> over = q instanceof Query.Marginalize m ? m.over() : from.args();
       List<Variable> rest = new ArrayList<>(from.args());
       rest.removeAll(over);
@@ -72,7 +90,7 @@ public final class Compiler {
         List<Variable> integrated = new ArrayList<>(from.integrated());
         integrated.addAll(over);
         IExpr z = q instanceof Query.Partition ? PartitionFunction.fromFreeEnergy(terms, beta) : null;
-        results.add(new Result(q, List.copyOf(rest), terms, value, m.conditions(), z, from.source(), List.copyOf(integrated)));
+        results.add(new Result(q, List.copyOf(rest), terms, value, m.conditions(), z, from.source(), List.copyOf(integrated), null));
         known.put(q.result().text(), new Derived(value, List.copyOf(rest), from.source(), List.copyOf(integrated)));
       } catch (NotApplicable e) {
         Span at = q instanceof Query.Marginalize m ? m.overNames().get(0).span().to(m.overNames().get(m.overNames().size() - 1).span()) : q.energy().span();

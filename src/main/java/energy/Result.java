@@ -1,6 +1,7 @@
 package energy;
 
 import energy.algebra.Condition;
+import energy.algebra.CouplingExtractor;
 import energy.model.Query;
 import energy.model.Variable;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.matheclipse.core.interfaces.IExpr;
  * @param partition Z, for a partition statement; null otherwise
  * @param source the declared energy this result derives from
  * @param integrated all units summed or integrated out of {@code source} to get here
+ * @param couplings for a couplings statement, the coefficients c_S of H = Σ_S c_S Π_{i∈S} uᵢ
+ *     over the result's units (by position in {@code args}' components); null otherwise
  */
 public record Result(
     Query query,
@@ -25,7 +28,8 @@ public record Result(
     List<Condition> conditions,
     IExpr partition,
     String source,
-    List<Variable> integrated) {
+    List<Variable> integrated,
+    List<CouplingExtractor.Coefficient> couplings) {
 
   public String name() {
     return query.result().text();
@@ -33,5 +37,9 @@ public record Result(
 
   public boolean isPartition() {
     return partition != null;
+  }
+
+  public boolean isCouplings() {
+    return couplings != null;
   }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Property: for random small models (sizes ≤ 3, random unit kinds, random sparse couplings,
- * sometimes couplings inside a layer), every marginal and partition function passes the
- * independent numeric check. Each case prints its seed and its source.
+ * sometimes couplings inside a layer), every marginal, partition function and canonical
+ * coupling passes the independent numeric check. Each case prints its seed and its source.
  */
 class RandomModelsTest {
   static LongStream seeds() {
@@ -60,6 +60,8 @@ class RandomModelsTest {
     s.append("energy E(v, h) = ").append(String.join(" ", terms)).append('\n');
     s.append("F = marginalize E over h\n");
     s.append("Z = partition E\n");
+    int order = random.nextInt(4);
+    s.append(order == 0 ? "couplings F\n" : "couplings F up to " + order + "\n");
     return s.toString();
   }
 }

@@ -49,6 +49,8 @@ public final class Symja {
 
   /** A sum built without evaluation or sorting: printed in exactly this order. */
   public static IExpr unsortedSum(java.util.List<IExpr> terms) {
+    if (terms.isEmpty()) return F.C0;
+    if (terms.size() == 1) return terms.get(0);
     org.matheclipse.core.interfaces.IASTAppendable sum = F.ast(org.matheclipse.core.expression.S.Plus, terms.size());
     for (IExpr t : terms) sum.append(t);
     return sum;
@@ -56,6 +58,8 @@ public final class Symja {
 
   /** A product built without evaluation or sorting: printed in exactly this order. */
   public static IExpr unsortedProduct(java.util.List<IExpr> factors) {
+    if (factors.isEmpty()) return F.C1;
+    if (factors.size() == 1) return factors.get(0);
     org.matheclipse.core.interfaces.IASTAppendable product = F.ast(org.matheclipse.core.expression.S.Times, factors.size());
     for (IExpr f : factors) product.append(f);
     return product;

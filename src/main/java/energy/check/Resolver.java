@@ -93,6 +93,8 @@ public final class Resolver {
       marginalize(m);
     } else if (s instanceof Stmt.PartitionStmt p) {
       partition(p);
+    } else if (s instanceof Stmt.CouplingsStmt c) {
+      couplings(c);
     }
   }
 
@@ -233,6 +235,24 @@ public final class Resolver {
     List<String> out = new ArrayList<>();
     for (Variable v : vars) out.add(v.name());
     return out.isEmpty() ? "(none)" : String.join(", ", out);
+  }
+
+  private void couplings(Stmt.CouplingsStmt c) {
+    List<Variable> args = energyOf(c.energy());
+    if (args == null) return;
+    for (Variable v : args)
+      if (!v.kind().isDiscrete()) {
+        diagnostics.error(
+            c.energy().span(),
+            "couplings are defined over spin and binary units, but '" + c.energy().text() + "' depends on real unit '" + v.name() + "'",
+            "marginalize the real units first: 'G = marginalize " + c.energy().text() + " over " + v.name() + "', then 'couplings G'");
+        return;
+      }
+    if (c.upTo() != null && c.upTo() < 1) {
+      diagnostics.error(c.span(), "the order of 'couplings … up to k' must be at least 1", null);
+      return;
+    }
+    queries.add(new Query.Couplings(c.energy(), c.energy(), c.upTo(), c.span()));
   }
 
   private void partition(Stmt.PartitionStmt p) {

@@ -37,17 +37,21 @@ final class CheckCommand implements Callable<Integer> {
       main.out.println(c.model().source().path() + " (seed " + seed + ", " + samples + " samples, tolerance " + Checker.TOLERANCE + ")");
       for (Checker.Report r : Checker.check(c, samples, seed)) {
         if (r.skipped() != null) {
-          main.out.printf(Locale.ROOT, "  %-8s skipped: %s%n", r.name(), r.skipped());
+          main.out.printf(Locale.ROOT, "  %-11s skipped: %s%n", r.name(), r.skipped());
           continue;
         }
         String correlators =
             Double.isNaN(r.correlatorError())
                 ? "correlators: none (fewer than 2 discrete units left)"
                 : String.format(Locale.ROOT, "correlators: max abs. error %.1e", r.correlatorError());
+        String couplings =
+            Double.isNaN(r.couplingError())
+                ? ""
+                : String.format(Locale.ROOT, "   couplings vs brute-force projection: max rel. error %.1e", r.couplingError());
         main.out.printf(
             Locale.ROOT,
-            "  %-8s weights: max rel. error %.1e   %s   %s%n",
-            r.name(), r.weightError(), correlators, r.passed() ? "ok" : "FAILED");
+            "  %-11s weights: max rel. error %.1e   %s%s   %s%n",
+            r.name(), r.weightError(), correlators, couplings, r.passed() ? "ok" : "FAILED");
         ok &= r.passed();
       }
     }

@@ -15,6 +15,13 @@ public sealed interface Query {
   record Marginalize(Ident result, Ident energy, List<Variable> over, List<Ident> overNames, Span span)
       implements Query {}
 
+  /**
+   * {@code couplings ENERGY [up to k]}: the energy over discrete units written as
+   * E₀ − Σ hᵢsᵢ − Σ Jᵢⱼsᵢsⱼ − Σ Kᵢⱼₖsᵢsⱼsₖ − …, couplings of order ≤ {@code upTo} (null: all).
+   * Its result is named after the energy.
+   */
+  record Couplings(Ident result, Ident energy, Integer upTo, Span span) implements Query {}
+
   /** {@code NAME = partition ENERGY}: Z = Σ/∫ e^{−βH} over all units, and −β⁻¹ ln Z. */
   record Partition(Ident result, Ident energy, Span span) implements Query {}
 }

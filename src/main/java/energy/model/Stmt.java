@@ -28,4 +28,7 @@ public sealed interface Stmt {
   record MarginalizeStmt(Ident result, Ident energy, List<Ident> over, Span span) implements Stmt {}
 
   record PartitionStmt(Ident result, Ident energy, Span span) implements Stmt {}
+
+  /** {@code couplings H up to 2}: H in canonical form; {@code upTo} is null for all orders. */
+  record CouplingsStmt(Ident energy, Integer upTo, Span span) implements Stmt {}
 }

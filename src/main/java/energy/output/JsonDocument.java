@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import energy.Compilation;
 import energy.Result;
 import energy.algebra.Condition;
+import energy.algebra.CouplingExtractor;
+import org.matheclipse.core.interfaces.ISymbol;
 import energy.model.Variable;
 import energy.print.LatexPrinter;
 import energy.print.TextPrinter;
@@ -36,7 +38,7 @@ public final class JsonDocument {
       latex = LatexPrinter.forUnits(Printers.units(c));
       text = TextPrinter.forUnits(Printers.units(c));
       ArrayNode results = file.putArray("results");
-      for (Result r : c.results()) results.add(result(r));
+      for (Result r : c.results()) results.add(result(r, c));
     }
     try {
       return MAPPER.writeValueAsString(compilations.size() == 1 ? files.get(0) : files) + "\n";
@@ -45,10 +47,10 @@ public final class JsonDocument {
     }
   }
 
-  private ObjectNode result(Result r) {
+  private ObjectNode result(Result r, Compilation c) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("name", r.name());
-    o.put("kind", r.isPartition() ? "partition" : "marginal");
+    o.put("kind", r.isCouplings() ? "couplings" : r.isPartition() ? "partition" : "marginal");
     ArrayNode args = o.putArray("arguments");
     for (Variable v : r.args()) args.add(v.name());
     ArrayNode over = o.putArray("integrated");
@@ -60,17 +62,34 @@ public final class JsonDocument {
       z.put("text", text.print(r.partition()));
       z.put("symja", symja(r.partition()));
     }
+    if (r.isCouplings()) {
+      o.put("convention", "H = E0 - sum_i h_i u_i - sum_{i<j} J_ij u_i u_j - ...");
+      CouplingNames names = new CouplingNames(r, c.symbols());
+      java.util.List<ISymbol> units = c.symbols().symbols(r.args());
+      ArrayNode list = o.putArray("couplings");
+      for (CouplingExtractor.Coefficient k : r.couplings()) {
+        ObjectNode co = list.addObject();
+        co.put("name", names.text(k));
+        co.put("order", k.order());
+        ArrayNode us = co.putArray("units");
+        for (int u : k.units()) us.add(units.get(u).getSymbolName());
+        co.put("latex", latex.print(k.coupling()));
+        co.put("text", text.print(k.coupling()));
+        co.put("symja", symja(k.coupling()));
+      }
+      return o;
+    }
     ObjectNode energy = o.putObject(r.isPartition() ? "freeEnergy" : "energy");
     energy.put("latex", latex.printSum(r.terms()));
     energy.put("text", text.printSum(r.terms()));
     energy.put("symja", symja(r.value()));
     ArrayNode conditions = o.putArray("conditions");
-    for (Condition c : r.conditions()) {
+    for (Condition cond : r.conditions()) {
       ObjectNode co = conditions.addObject();
-      co.put("latex", latex.print(c.relation()));
-      co.put("text", text.print(c.relation()));
-      co.put("symja", symja(c.relation()));
-      co.put("reason", c.reason());
+      co.put("latex", latex.print(cond.relation()));
+      co.put("text", text.print(cond.relation()));
+      co.put("symja", symja(cond.relation()));
+      co.put("reason", cond.reason());
     }
     return o;
   }

@@ -3,7 +3,9 @@ package energy.output;
 import energy.Compilation;
 import energy.Result;
 import energy.algebra.Condition;
+import energy.algebra.CouplingExtractor;
 import energy.algebra.Symja;
+import org.matheclipse.core.expression.F;
 import energy.model.Variable;
 import energy.print.LatexPrinter;
 import java.util.ArrayList;
@@ -16,11 +18,15 @@ import org.matheclipse.core.interfaces.IExpr;
  * their result. {@link #standalone} wraps it in a document that pdflatex compiles as is.
  */
 public final class LatexDocument {
-  /** Break a sum after this many characters of LaTeX source (about a line of A4 in \small). */
-  private static final int LINE_WIDTH = 110;
+  /**
+   * Break a sum when a line would be wider than this, in characters as typeset (see {@link
+   * #width}): about the text width of an A4 article at 10pt, less the left-hand side.
+   */
+  private static final int LINE_WIDTH = 40;
 
   private LatexPrinter printer = new LatexPrinter();
   private java.util.Set<IExpr> units = java.util.Set.of();
+  private energy.algebra.SymbolTable symbols;
 
   public String body(List<Compilation> compilations) {
     StringBuilder out = new StringBuilder();
@@ -28,6 +34,7 @@ public final class LatexDocument {
       if (c.results().isEmpty()) continue;
       out.append("% ").append(c.model().name()).append(" (").append(c.model().source().path()).append(")\n");
       units = java.util.Set.copyOf(Printers.units(c));
+      symbols = c.symbols();
       printer = LatexPrinter.forUnits(units);
       out.append("\\begin{align*}\n");
       List<String> lines = new ArrayList<>();
@@ -52,6 +59,17 @@ public final class LatexDocument {
   private List<String> result(Result r, String beta) {
     List<String> lines = new ArrayList<>();
     String name = printer.symbol(r.name());
+    if (r.isCouplings()) {
+      CouplingNames names = new CouplingNames(r, symbols);
+      lines.add("\\intertext{Couplings of $" + name + "$, with $" + CouplingNames.conventionLatex(name) + "$:}");
+      List<String> rows = new ArrayList<>();
+      for (CouplingExtractor.Coefficient c : r.couplings()) rows.addAll(sum(names.latex(c), Symja.terms(c.coupling())));
+      if (rows.isEmpty()) rows.add("&\\text{all couplings vanish}");
+      // \intertext is not a row of its own: the first coupling follows it directly.
+      lines.set(0, lines.get(0) + "\n" + rows.get(0));
+      lines.addAll(rows.subList(1, rows.size()));
+      return lines;
+    }
     if (r.isPartition()) {
       lines.add(name + " &= " + printer.print(r.partition()));
       lines.addAll(sum((beta != null ? "-\\frac{1}{" + beta + "} \\ln " : "-\\ln ") + name, r.terms()));
@@ -87,7 +105,7 @@ public final class LatexDocument {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (Segment seg : segments) {
-      if (line.length() > 0 && line.length() + seg.text().length() > LINE_WIDTH) {
+      if (line.length() > 0 && width(line.toString()) + width(seg.text()) > LINE_WIDTH) {
         lines.add(line.toString());
         line.setLength(0);
       }
@@ -109,10 +127,18 @@ public final class LatexDocument {
 
   private List<Segment> segments(IExpr term) {
     String printed = signed(printer.printSum(List.of(term)));
-    if (printed.length() <= LINE_WIDTH) return List.of(new Segment(printed, false));
+    if (width(printed) <= LINE_WIDTH) return List.of(new Segment(printed, false));
     // Split the longest sum among the factors across lines.
     List<IExpr> factors = new ArrayList<>();
     flatten(term, factors);
+    // ln(Π aᵢ / Π bⱼ) cannot break across lines; Σ ln aᵢ − Σ ln bⱼ can.
+    for (int i = 0; i < factors.size(); i++) {
+      IExpr logs = logOfProductAsSum(factors.get(i));
+      if (logs != null) {
+        factors.set(i, logs);
+        return segments(Symja.unsortedProduct(factors));
+      }
+    }
     IExpr longest = null;
     for (IExpr f : factors) if (f.isPlus() && (longest == null || f.argSize() > longest.argSize())) longest = f;
     if (longest == null) return List.of(new Segment(printed, false));
@@ -129,10 +155,10 @@ public final class LatexDocument {
     List<Segment> out = new ArrayList<>();
     List<IExpr> inner = Symja.args(longest);
     List<IExpr> chunk = new ArrayList<>();
-    int width = prefix.length();
+    int width = width(prefix);
     boolean first = true;
     for (int i = 0; i <= inner.size(); i++) {
-      boolean flush = i == inner.size() || (!chunk.isEmpty() && width + printer.print(inner.get(i)).length() > LINE_WIDTH);
+      boolean flush = i == inner.size() || (!chunk.isEmpty() && width + width(printer.print(inner.get(i))) > LINE_WIDTH);
       if (flush) {
         String body = printer.printSum(chunk);
         if (!first) body = signed(body);
@@ -145,15 +171,46 @@ public final class LatexDocument {
       }
       if (i < inner.size()) {
         chunk.add(inner.get(i));
-        width += printer.print(inner.get(i)).length();
+        width += width(printer.print(inner.get(i)));
       }
     }
     return out;
   }
 
+  /** ln(Π aᵢ / Π bⱼ) as the unevaluated sum Σ ln aᵢ − Σ ln bⱼ, or null if e is not such a log. */
+  private static IExpr logOfProductAsSum(IExpr e) {
+    if (!e.isLog() || !e.first().isTimes()) return null;
+    List<IExpr> factors = new ArrayList<>(), terms = new ArrayList<>();
+    flatten(e.first(), factors);
+    for (IExpr f : factors) {
+      if (f.isPower() && f.exponent().isMinusOne()) {
+        List<IExpr> den = new ArrayList<>();
+        flatten(f.base(), den);
+        for (IExpr d : den) terms.add(Symja.unsortedProduct(List.of(F.CN1, F.Log(d))));
+      } else terms.add(F.Log(f));
+    }
+    return terms.size() < 2 ? null : Symja.unsortedSum(terms);
+  }
+
   private static void flatten(IExpr e, List<IExpr> out) {
     if (e.isTimes()) for (IExpr f : Symja.args(e)) flatten(f, out);
     else out.add(e);
+  }
+
+  /**
+   * Roughly how many characters wide LaTeX typesets: markup (braces, \\left, \\right, _ and ^)
+   * takes no room, a command (\\cosh, \\beta) about two characters.
+   */
+  static int width(String latex) {
+    String s = latex.replace("\\left", "").replace("\\right", "").replace("\\bigl", "").replace("\\bigr", "");
+    // A fraction is as wide as the wider of its numerator and denominator (innermost first).
+    java.util.regex.Pattern frac = java.util.regex.Pattern.compile("\\\\frac\\{([^{}]*)\\}\\{([^{}]*)\\}");
+    for (java.util.regex.Matcher m = frac.matcher(s); m.find(); m = frac.matcher(s)) {
+      String wider = m.group(1).length() >= m.group(2).length() ? m.group(1) : m.group(2);
+      s = s.substring(0, m.start()) + "{" + wider + "}" + s.substring(m.end());
+    }
+    s = s.replaceAll("\\\\[a-zA-Z]+", "xx").replaceAll("[{}_^ ]", "");
+    return s.length();
   }
 
   /** A printed term with an explicit sign and a space: "- x" or "+ x". */

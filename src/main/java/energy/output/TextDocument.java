@@ -3,6 +3,7 @@ package energy.output;
 import energy.Compilation;
 import energy.Result;
 import energy.algebra.Condition;
+import energy.algebra.CouplingExtractor;
 import energy.model.Variable;
 import energy.print.TextPrinter;
 import java.util.ArrayList;
@@ -18,6 +19,15 @@ public final class TextDocument {
       printer = TextPrinter.forUnits(Printers.units(c));
       for (Result r : c.results()) {
         String name = printer.symbol(r.name());
+        if (r.isCouplings()) {
+          CouplingNames names = new CouplingNames(r, c.symbols());
+          out.append("couplings of ").append(name).append(", with ").append(name)
+              .append(" = E₀ − Σ hᵢuᵢ − Σ Jᵢⱼuᵢuⱼ − Σ Kᵢⱼₖuᵢuⱼuₖ − …:\n");
+          for (CouplingExtractor.Coefficient k : r.couplings())
+            out.append("  ").append(names.text(k)).append(" = ").append(printer.print(k.coupling())).append('\n');
+          if (r.couplings().isEmpty()) out.append("  all couplings vanish\n");
+          continue;
+        }
         if (r.isPartition()) {
           out.append(name).append(" = ").append(printer.print(r.partition())).append('\n');
           out.append(c.model().temperature() != null ? "−(1/" + printer.symbol(c.model().temperature().name()) + ") ln " : "−ln ").append(name).append(" = ").append(printer.printSum(r.terms()));

@@ -119,7 +119,7 @@ public final class LatexPrinter {
       return sign + juxtapose(parts);
     }
     boolean callsOutside = !p.outside().isEmpty();
-    String num = fractionPart(p.coefficientNumerator(), callsOutside ? p.factors() : p.numerator());
+    String num = fractionPart(p.coefficientNumerator(), callsOutside ? p.inside() : p.numerator());
     String den = fractionPart(p.coefficientDenominator(), p.denominator());
     parts.add("\\frac{" + num + "}{" + den + "}");
     if (callsOutside) for (IExpr f : p.outside()) parts.add(parenthesize(f, PRODUCT, false));

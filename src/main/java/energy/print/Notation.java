@@ -214,10 +214,26 @@ final class Notation {
       return new Product(negative, coefficient, c.factors, c.units, c.calls, c.denominator);
     }
 
-    /** Units and calls: written after the other factors, and outside a fraction bar. */
+    /**
+     * Units and calls: written after the other factors, and outside a fraction bar
+     * (\\frac{1}{2\\beta} \\ln u) — except calls over a denominator of calls, a ratio
+     * such as \\frac{\\cosh a}{\\cosh b}, which stay inside.
+     */
     List<IExpr> outside() {
       List<IExpr> out = new ArrayList<>(units);
-      out.addAll(calls);
+      if (!callsInside()) out.addAll(calls);
+      return out;
+    }
+
+    boolean callsInside() {
+      for (IExpr d : denominator) if (isCall(d)) return true;
+      return false;
+    }
+
+    /** Above the bar, besides the coefficient: the factors, and the calls when they stay inside. */
+    List<IExpr> inside() {
+      List<IExpr> out = new ArrayList<>(factors);
+      if (callsInside()) out.addAll(calls);
       return out;
     }
 
@@ -238,7 +254,8 @@ final class Notation {
     /** Everything above the bar except the coefficient: factors, units, then calls. */
     List<IExpr> numerator() {
       List<IExpr> out = new ArrayList<>(factors);
-      out.addAll(outside());
+      out.addAll(units);
+      out.addAll(calls);
       return out;
     }
   }

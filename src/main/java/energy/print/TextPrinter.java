@@ -116,7 +116,7 @@ public final class TextPrinter {
       return sign + glue(coefficient(p.coefficient()), String.join("·", factors));
     }
     boolean callsOutside = !p.outside().isEmpty();
-    String num = fractionPart(p.coefficientNumerator(), callsOutside ? p.factors() : p.numerator());
+    String num = fractionPart(p.coefficientNumerator(), callsOutside ? p.inside() : p.numerator());
     String fraction = num + "/" + denominator(p);
     if (!callsOutside) return sign + fraction;
     return sign + "(" + fraction + ")·" + String.join("·", factors(p.outside()));

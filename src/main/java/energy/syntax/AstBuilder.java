@@ -111,6 +111,12 @@ final class AstBuilder {
         }
 
         @Override
+        public Stmt visitCouplingsStmt(EnergyParser.CouplingsStmtContext ctx) {
+          Integer order = ctx.order == null ? null : parseSize(ctx.order.getText());
+          return new Stmt.CouplingsStmt(ident(ctx.energy), order, span(ctx));
+        }
+
+        @Override
         public Stmt visitPartitionStmt(EnergyParser.PartitionStmtContext ctx) {
           return new Stmt.PartitionStmt(ident(ctx.name), ident(ctx.energy), span(ctx));
         }

@@ -76,7 +76,7 @@ class CliTest {
   void checkPassesOnAnExampleAndSaysSo() {
     Run r = run("check", "--samples", "2", "examples/rbm.energy");
     assertEquals(0, r.status(), r.out() + r.err());
-    assertTrue(r.out().contains("F        weights: max rel. error"), r.out());
+    assertTrue(r.out().contains("F           weights: max rel. error"), r.out());
     assertTrue(r.out().endsWith("all results verified\n"), r.out());
   }
 

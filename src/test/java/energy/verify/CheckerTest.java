@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import energy.Compilation;
 import energy.Compiler;
 import energy.Result;
+import energy.algebra.CouplingExtractor;
 import energy.algebra.Symja;
 import energy.diag.Source;
 import java.util.List;
@@ -22,7 +23,7 @@ class CheckerTest {
   /** The same compilation with the result's energy replaced. */
   static Compilation sabotage(Compilation c, IExpr wrong) {
     Result r = c.results().get(0);
-    Result bad = new Result(r.query(), r.args(), r.terms(), wrong, r.conditions(), r.partition(), r.source(), r.integrated());
+    Result bad = new Result(r.query(), r.args(), r.terms(), wrong, r.conditions(), r.partition(), r.source(), r.integrated(), null);
     return new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(bad));
   }
 
@@ -50,5 +51,23 @@ class CheckerTest {
     assertTrue(r.weightError() > 1e-3, "weights " + r.weightError());
     assertTrue(r.correlatorError() > 1e-4, "correlators " + r.correlatorError());
     assertFalse(r.passed());
+  }
+
+  @Test
+  void wrongCouplingValueIsCaughtByTheProjection() {
+    String rbm =
+        "dim n = 3, m = 1\nspin v[n]\nbinary h[m]\nparam a[n], b[m], W[n,m]\n"
+            + "energy E(v, h) = -a.v - b.h - v.W.h\nF = marginalize E over h\ncouplings F\n";
+    Compilation c = Compiler.compile(new Source("<rbm>", rbm));
+    assertTrue(Checker.check(c, 2, 7).get(1).passed());
+    Result r = c.results().get(1);
+    List<CouplingExtractor.Coefficient> changed = new java.util.ArrayList<>(r.couplings());
+    CouplingExtractor.Coefficient j12 = changed.stream().filter(k -> k.order() == 2).findFirst().orElseThrow();
+    changed.set(changed.indexOf(j12), new CouplingExtractor.Coefficient(j12.units(), F.Times(F.C2, j12.value())));
+    Result bad = new Result(r.query(), r.args(), r.terms(), r.value(), r.conditions(), r.partition(), r.source(), r.integrated(), changed);
+    Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(c.results().get(0), bad));
+    Checker.Report report = Checker.check(sabotaged, 2, 7).get(1);
+    assertTrue(report.couplingError() > 1e-3, "coupling error " + report.couplingError());
+    assertFalse(report.passed());
   }
 }
