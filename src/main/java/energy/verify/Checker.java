@@ -6,6 +6,7 @@ import energy.algebra.Condition;
 import energy.algebra.CouplingExtractor;
 import energy.algebra.SymbolTable;
 import energy.model.EnergyDef;
+import energy.model.Query;
 import energy.model.UnitKind;
 import energy.model.Variable;
 import energy.numeric.Enumeration;
@@ -163,7 +164,8 @@ public final class Checker {
       }
       values[state] = h.apply(point);
     }
-    int maxOrder = ((energy.model.Query.Couplings) r.query()).upTo() == null ? n : ((energy.model.Query.Couplings) r.query()).upTo();
+    Integer upTo = ((Query.Couplings) r.query()).upTo();
+    int maxOrder = upTo == null ? n : upTo;
     java.util.Map<Integer, Double> symbolic = new java.util.HashMap<>();
     for (int k = 0; k < couplings.size(); k++) {
       int mask = 0;
