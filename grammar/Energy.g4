@@ -18,6 +18,7 @@ statement
     | name=ID '=' MARGINALIZE energy=ID OVER idList              # MarginalizeStmt
     | name=ID '=' PARTITION energy=ID                            # PartitionStmt
     | COUPLINGS energy=ID (UP TO order=INT)?                     # CouplingsStmt
+    | name=ID '=' kind=(CUMULANT | MOMENT) (order=INT | idList)  # MomentStmt
     ;
 
 dimItem   : name=ID ('=' size=INT)? ;
@@ -57,6 +58,8 @@ OVER        : 'over' ;
 PARTITION   : 'partition' ;
 SUM         : 'sum' ;
 COUPLINGS   : 'couplings' ;
+CUMULANT    : 'cumulant' ;
+MOMENT      : 'moment' ;
 UP          : 'up' ;
 TO          : 'to' ;
 

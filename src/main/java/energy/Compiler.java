@@ -1,6 +1,7 @@
 package energy;
 
 import energy.algebra.Canonicalizer;
+import energy.algebra.cumulant.MomentIdentities;
 import energy.algebra.CouplingExtractor;
 import energy.algebra.Marginalizer;
 import energy.algebra.NotApplicable;
@@ -68,6 +69,14 @@ public final class Compiler {
       known.put(e.name().text(), new Derived(energies.get(e.name().text()), e.args(), e.name().text(), List.of()));
     List<Result> results = new ArrayList<>();
     for (Query q : model.queries()) {
+      if (q instanceof Query.MomentIdentity m) {
+        IExpr rhs = MomentIdentities.rhs(m);
+        // Highest moment first, as in κ₄ = μ₄ − 4μ₃μ₁ − …: Symja's order reversed.
+        List<IExpr> terms = new ArrayList<>(Symja.terms(rhs));
+        java.util.Collections.reverse(terms);
+        results.add(new Result(q, List.of(), terms, rhs, List.of(), null, null, List.of(), null));
+        continue;
+      }
       Derived from = known.get(q.energy().text());
       if (from == null) continue; // an earlier statement it depends on failed
       if (q instanceof Query.Couplings cq) {

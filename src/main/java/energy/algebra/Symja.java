@@ -1,7 +1,10 @@
 package energy.algebra;
 
 import org.matheclipse.core.eval.ExprEvaluator;
+import org.matheclipse.core.expression.Context;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.Symbol;
+import org.matheclipse.core.interfaces.ISymbol;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
@@ -15,6 +18,11 @@ public final class Symja {
           () -> {
             return new ExprEvaluator(true, (short) 0);
           });
+
+  /** ⟨x y⟩: the expectation of its argument, an inert head the printers write with angle brackets. */
+  public static final ISymbol EXPECTATION = new Symbol("Expectation", Context.DUMMY);
+  /** κ(x, y): the joint cumulant of its arguments, an inert head. */
+  public static final ISymbol CUMULANT = new Symbol("Cumulant", Context.DUMMY);
 
   private Symja() {}
 

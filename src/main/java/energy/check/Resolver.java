@@ -95,6 +95,8 @@ public final class Resolver {
       partition(p);
     } else if (s instanceof Stmt.CouplingsStmt c) {
       couplings(c);
+    } else if (s instanceof Stmt.MomentStmt m) {
+      moment(m);
     }
   }
 
@@ -235,6 +237,37 @@ public final class Resolver {
     List<String> out = new ArrayList<>();
     for (Variable v : vars) out.add(v.name());
     return out.isEmpty() ? "(none)" : String.join(", ", out);
+  }
+
+  /** Univariate orders up to this; p(20) = 627 terms. */
+  static final int MAX_MOMENT_ORDER = 20;
+  /** Joint cumulants of up to this many variables; Bell(8) = 4140 terms, Bell(9) = 21147. */
+  static final int MAX_JOINT = 8;
+
+  private void moment(Stmt.MomentStmt m) {
+    if (!define(m.result())) return;
+    String what = m.cumulant() ? "cumulant" : "moment";
+    if (m.order() != null) {
+      if (m.order() < 1 || m.order() > MAX_MOMENT_ORDER) {
+        diagnostics.error(m.span(), "the order of a " + what + " must be between 1 and " + MAX_MOMENT_ORDER, null);
+        return;
+      }
+      queries.add(new Query.MomentIdentity(m.result(), m.cumulant(), m.order(), List.of(), m.span()));
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    for (Ident v : m.variables()) {
+      if (names.contains(v.text())) {
+        diagnostics.error(v.span(), "'" + v.text() + "' is listed twice", "a joint " + what + " of a variable with itself is written with distinct names, e.g. x1, x2");
+        return;
+      }
+      names.add(v.text());
+    }
+    if (names.size() > MAX_JOINT) {
+      diagnostics.error(m.span(), "a joint " + what + " of " + names.size() + " variables has too many terms (the limit is " + MAX_JOINT + ")", "Bell(9) = 21147 terms already");
+      return;
+    }
+    queries.add(new Query.MomentIdentity(m.result(), m.cumulant(), names.size(), List.copyOf(names), m.span()));
   }
 
   private void couplings(Stmt.CouplingsStmt c) {

@@ -41,17 +41,19 @@ final class CheckCommand implements Callable<Integer> {
           continue;
         }
         String correlators =
-            Double.isNaN(r.correlatorError())
-                ? "correlators: none (fewer than 2 discrete units left)"
-                : String.format(Locale.ROOT, "correlators: max abs. error %.1e", r.correlatorError());
+            !r.measure().equals("weights")
+                ? ""
+                : Double.isNaN(r.correlatorError())
+                ? "   correlators: none (fewer than 2 discrete units left)"
+                : String.format(Locale.ROOT, "   correlators: max abs. error %.1e", r.correlatorError());
         String couplings =
             Double.isNaN(r.couplingError())
                 ? ""
                 : String.format(Locale.ROOT, "   couplings vs brute-force projection: max rel. error %.1e", r.couplingError());
         main.out.printf(
             Locale.ROOT,
-            "  %-11s weights: max rel. error %.1e   %s%s   %s%n",
-            r.name(), r.weightError(), correlators, couplings, r.passed() ? "ok" : "FAILED");
+            "  %-11s %s: max rel. error %.1e%s%s   %s%n",
+            r.name(), r.measure(), r.weightError(), correlators, couplings, r.passed() ? "ok" : "FAILED");
         ok &= r.passed();
       }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 public sealed interface Query {
   Ident result();
 
+  /** The energy the query is about (for an identity, its own name). */
   Ident energy();
 
   Span span();
@@ -21,6 +22,18 @@ public sealed interface Query {
    * Its result is named after the energy.
    */
   record Couplings(Ident result, Ident energy, Integer upTo, Span span) implements Query {}
+
+  /**
+   * {@code NAME = cumulant n | moment n | cumulant x1, x2, …}: an identity between moments and
+   * cumulants. {@code energy} is the result name (it refers to no energy); {@code variables} is
+   * empty for the univariate forms.
+   */
+  record MomentIdentity(Ident result, boolean cumulant, int order, List<String> variables, Span span)
+      implements Query {
+    public Ident energy() {
+      return result;
+    }
+  }
 
   /** {@code NAME = partition ENERGY}: Z = Σ/∫ e^{−βH} over all units, and −β⁻¹ ln Z. */
   record Partition(Ident result, Ident energy, Span span) implements Query {}

@@ -29,6 +29,13 @@ public sealed interface Stmt {
 
   record PartitionStmt(Ident result, Ident energy, Span span) implements Stmt {}
 
+  /**
+   * {@code K4 = cumulant 4} (κ₄ in raw moments), {@code M4 = moment 4} (μ₄ in cumulants), or
+   * joint: {@code C = cumulant x1, x2, x3} (κ(x₁,x₂,x₃) in joint moments ⟨…⟩); exactly one of
+   * {@code order} and {@code variables} is given.
+   */
+  record MomentStmt(Ident result, boolean cumulant, Integer order, List<Ident> variables, Span span) implements Stmt {}
+
   /** {@code couplings H up to 2}: H in canonical form; {@code upTo} is null for all orders. */
   record CouplingsStmt(Ident energy, Integer upTo, Span span) implements Stmt {}
 }

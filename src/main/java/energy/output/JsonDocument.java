@@ -9,6 +9,8 @@ import energy.Compilation;
 import energy.Result;
 import energy.algebra.Condition;
 import energy.algebra.CouplingExtractor;
+import energy.algebra.cumulant.MomentIdentities;
+import energy.model.Query;
 import org.matheclipse.core.interfaces.ISymbol;
 import energy.model.Variable;
 import energy.print.LatexPrinter;
@@ -50,6 +52,18 @@ public final class JsonDocument {
   private ObjectNode result(Result r, Compilation c) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("name", r.name());
+    if (r.query() instanceof Query.MomentIdentity m) {
+      o.put("kind", m.cumulant() ? "cumulant" : "moment");
+      IExpr lhs = MomentIdentities.lhs(m);
+      ObjectNode left = o.putObject("lhs");
+      left.put("latex", latex.print(lhs));
+      left.put("text", text.print(lhs));
+      ObjectNode right = o.putObject("rhs");
+      right.put("latex", latex.printSum(r.terms()));
+      right.put("text", text.printSum(r.terms()));
+      right.put("symja", symja(r.value()));
+      return o;
+    }
     o.put("kind", r.isCouplings() ? "couplings" : r.isPartition() ? "partition" : "marginal");
     ArrayNode args = o.putArray("arguments");
     for (Variable v : r.args()) args.add(v.name());

@@ -5,6 +5,8 @@ import energy.Result;
 import energy.algebra.Condition;
 import energy.algebra.CouplingExtractor;
 import energy.algebra.Symja;
+import energy.algebra.cumulant.MomentIdentities;
+import energy.model.Query;
 import org.matheclipse.core.expression.F;
 import energy.model.Variable;
 import energy.print.LatexPrinter;
@@ -59,6 +61,10 @@ public final class LatexDocument {
   private List<String> result(Result r, String beta) {
     List<String> lines = new ArrayList<>();
     String name = printer.symbol(r.name());
+    if (r.query() instanceof Query.MomentIdentity m) {
+      lines.addAll(sum(printer.print(MomentIdentities.lhs(m)), r.terms()));
+      return lines;
+    }
     if (r.isCouplings()) {
       CouplingNames names = new CouplingNames(r, symbols);
       lines.add("\\intertext{Couplings of $" + name + "$, with $" + CouplingNames.conventionLatex(name) + "$:}");

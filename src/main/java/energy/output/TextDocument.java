@@ -4,6 +4,8 @@ import energy.Compilation;
 import energy.Result;
 import energy.algebra.Condition;
 import energy.algebra.CouplingExtractor;
+import energy.algebra.cumulant.MomentIdentities;
+import energy.model.Query;
 import energy.model.Variable;
 import energy.print.TextPrinter;
 import java.util.ArrayList;
@@ -19,6 +21,11 @@ public final class TextDocument {
       printer = TextPrinter.forUnits(Printers.units(c));
       for (Result r : c.results()) {
         String name = printer.symbol(r.name());
+        if (r.query() instanceof Query.MomentIdentity m) {
+          out.append(r.name()).append(": ").append(printer.print(MomentIdentities.lhs(m))).append(" = ")
+              .append(printer.printSum(r.terms())).append('\n');
+          continue;
+        }
         if (r.isCouplings()) {
           CouplingNames names = new CouplingNames(r, c.symbols());
           out.append("couplings of ").append(name).append(", with ").append(name)

@@ -1,5 +1,6 @@
 package energy.print;
 
+import energy.algebra.Symja;
 import static energy.print.Notation.ATOM;
 import static energy.print.Notation.LOGIC;
 import static energy.print.Notation.POWER;
@@ -48,6 +49,8 @@ public final class LatexPrinter {
     if (e.isSymbol()) return symbol((ISymbol) e);
     if (!e.isAST()) return e.toString();
     if (e.isAST(S.HoldForm, 2)) return print(e.getAt(1)); // held only to spare Symja's evaluator
+    if (e.head() == Symja.EXPECTATION && e.argSize() == 1) return "\\langle " + print(e.getAt(1)) + " \\rangle";
+    if (e.head() == Symja.CUMULANT) return "\\kappa" + bracket(joinArgs(e, ", "));
     if (e.isPlus()) return sum(Notation.orderTerms(Notation.args(e)));
     if (e.isTimes()) return product(Product.of(e, settings.units()), true);
     if (e.isPower()) return power(e.base(), e.exponent());
@@ -61,6 +64,12 @@ public final class LatexPrinter {
     Notation.Function f = Notation.function(e);
     if (f != null) return function(f.latex(), e.getAt(1));
     return generic(e);
+  }
+
+  private String joinArgs(IExpr e, String separator) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 1; i <= e.argSize(); i++) out.add(print(e.getAt(i)));
+    return String.join(separator, out);
   }
 
   /** Terms in exactly the caller's order, each negative one joined with a minus. */

@@ -117,6 +117,13 @@ final class AstBuilder {
         }
 
         @Override
+        public Stmt visitMomentStmt(EnergyParser.MomentStmtContext ctx) {
+          Integer order = ctx.order == null ? null : parseSize(ctx.order.getText());
+          return new Stmt.MomentStmt(
+              ident(ctx.name), ctx.kind.getType() == EnergyParser.CUMULANT, order, idList(ctx.idList()), span(ctx));
+        }
+
+        @Override
         public Stmt visitPartitionStmt(EnergyParser.PartitionStmtContext ctx) {
           return new Stmt.PartitionStmt(ident(ctx.name), ident(ctx.energy), span(ctx));
         }

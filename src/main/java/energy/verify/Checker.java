@@ -41,13 +41,16 @@ public final class Checker {
   public static final int MAX_REAL_DIMENSIONS = 3;
 
   /**
+   * @param measure what {@code weightError} compares: Boltzmann weights, or an identity's two sides
    * @param correlatorError NaN when there were fewer than two discrete units left to correlate
    * @param couplingError for a couplings statement, the largest error of a coupling against the
    *     brute-force projection 2^{−N} Σ_s H(s) Π_{i∈S} sᵢ (Möbius sums for binary units),
    *     relative to the largest coupling; NaN otherwise
    */
   public record Report(
-      String name, double weightError, double correlatorError, double couplingError, int samples, String skipped) {
+      String name, String measure, double weightError, double correlatorError, double couplingError, int samples, String skipped) {
+    static final String WEIGHTS = "weights";
+
     public boolean passed() {
       return skipped != null
           || (weightError <= TOLERANCE && !(correlatorError > TOLERANCE) && !(couplingError > TOLERANCE));
@@ -65,7 +68,8 @@ public final class Checker {
   public static List<Report> check(Compilation c, int samples, long seed) {
     Checker checker = new Checker(c, seed);
     List<Report> out = new ArrayList<>();
-    for (Result r : c.results()) out.add(checker.check(r, samples));
+    for (Result r : c.results())
+      out.add(r.query() instanceof Query.MomentIdentity ? MomentIdentityChecker.check(r, samples, checker.random) : checker.check(r, samples));
     return out;
   }
 
@@ -112,7 +116,7 @@ public final class Checker {
     Frame full = new Frame(source.args());
     Frame marg = new Frame(r.args());
     if (full.real.size() > MAX_REAL_DIMENSIONS)
-      return new Report(r.name(), 0, 0, Double.NaN, 0, "more than " + MAX_REAL_DIMENSIONS + " real units: quadrature not attempted");
+      return new Report(r.name(), Report.WEIGHTS, 0, 0, Double.NaN, 0, "more than " + MAX_REAL_DIMENSIONS + " real units: quadrature not attempted");
     NumericFunction h = NumericFunction.compile(c.energies().get(r.source()), full.symbols);
     NumericFunction hMarg = NumericFunction.compile(r.value(), marg.symbols);
     NumericFunction z = r.isPartition() ? NumericFunction.compile(r.partition(), marg.symbols) : null;
@@ -142,7 +146,7 @@ public final class Checker {
       }
     }
     String name = r.isCouplings() ? "couplings " + r.name() : r.name();
-    return new Report(name, weightError, correlatorError, couplingError, samples, null);
+    return new Report(name, Report.WEIGHTS, weightError, correlatorError, couplingError, samples, null);
   }
 
   /**

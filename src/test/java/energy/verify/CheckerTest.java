@@ -70,4 +70,17 @@ class CheckerTest {
     assertTrue(report.couplingError() > 1e-3, "coupling error " + report.couplingError());
     assertFalse(report.passed());
   }
+
+  @Test
+  void wrongCumulantIdentityIsCaught() {
+    Compilation c = Compiler.compile(new Source("<k>", "K4 = cumulant 4\nC = cumulant x, y, z\n"));
+    assertTrue(Checker.check(c, 3, 5).stream().allMatch(Checker.Report::passed));
+    List<Result> bad = new java.util.ArrayList<>();
+    for (Result r : c.results()) {
+      IExpr wrong = Symja.eval(F.Plus(r.value(), F.Times(F.C1D2, r.terms().get(r.terms().size() - 1))));
+      bad.add(new Result(r.query(), r.args(), r.terms(), wrong, r.conditions(), r.partition(), r.source(), r.integrated(), null));
+    }
+    Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), bad);
+    for (Checker.Report r : Checker.check(sabotaged, 3, 5)) assertFalse(r.passed(), r.toString());
+  }
 }
