@@ -70,7 +70,14 @@ public final class Canonicalizer {
     if (e.isPlus()) {
       boolean allNegative = true;
       for (IExpr term : Symja.args(e)) allNegative &= DiscreteSummer.firstNegative(term);
-      if (allNegative) return F.Times(F.CN1, Symja.eval(F.Negate(e)));
+      if (allNegative) {
+        IExpr positive = Symja.eval(F.Negate(e));
+        IExpr common = Symja.together(positive);
+        // −½(W₁₁² + W₁₂²) rather than −(½W₁₁² + ½W₁₂²)
+        if (common.isTimes() && common.first().isRational() && !common.first().isInteger() && common.argSize() == 2 && common.second().isPlus())
+          return Symja.unsortedProduct(List.of(Symja.eval(F.Negate(common.first())), common.second()));
+        return F.Times(F.CN1, positive);
+      }
       IExpr common = Symja.together(e);
       if (common.isTimes() && common.first().isRational() && !common.first().isInteger()) return common;
     }

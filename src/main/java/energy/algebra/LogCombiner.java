@@ -22,6 +22,7 @@ public final class LogCombiner {
     IExpr e = Symja.expand(sum);
     // coefficient (normalized to a positive leading sign) → [numerator factors, denominator factors]
     Map<IExpr, List<List<IExpr>>> groups = new LinkedHashMap<>();
+    Map<IExpr, IExpr> original = new LinkedHashMap<>(); // a lone logarithm stays as written
     List<IExpr> rest = new ArrayList<>();
     for (IExpr t : Symja.terms(e)) {
       IExpr log = null;
@@ -39,10 +40,15 @@ public final class LogCombiner {
       IExpr key = negative ? Symja.eval(F.Negate(c)) : c;
       List<List<IExpr>> g = groups.computeIfAbsent(key, k -> List.of(new ArrayList<>(), new ArrayList<>()));
       g.get(negative ? 1 : 0).add(log);
+      original.put(key, t);
     }
     List<IExpr> out = new ArrayList<>(rest);
     for (Map.Entry<IExpr, List<List<IExpr>>> g : groups.entrySet()) {
       IExpr c = g.getKey();
+      if (g.getValue().get(0).size() + g.getValue().get(1).size() == 1) {
+        out.add(original.get(c));
+        continue;
+      }
       List<IExpr> num = new ArrayList<>(), den = new ArrayList<>();
       IExpr ratio = F.C1;
       for (IExpr q : g.getValue().get(0)) ratio = split(q, num, ratio, false);
