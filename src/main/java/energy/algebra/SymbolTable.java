@@ -29,7 +29,6 @@ public final class SymbolTable {
   private final Map<String, Component> byName = new LinkedHashMap<>();
   private final Map<ISymbol, Component> bySymbol = new HashMap<>();
   private final Map<Variable, List<Component>> byVariable = new LinkedHashMap<>();
-  private final Map<ISymbol, Integer> position = new HashMap<>();
 
   public SymbolTable(Iterable<Variable> variables) {
     for (Variable v : variables) {
@@ -39,7 +38,6 @@ public final class SymbolTable {
         Component c = new Component(v, idx, new Symbol(name, Context.DUMMY));
         byName.put(name, c);
         bySymbol.put(c.symbol(), c);
-        position.put(c.symbol(), position.size());
         comps.add(c);
       }
       byVariable.put(v, List.copyOf(comps));
@@ -79,10 +77,5 @@ public final class SymbolTable {
 
   public Iterable<Component> all() {
     return byName.values();
-  }
-
-  /** Position of a component in declaration order: the canonical order of terms. */
-  public int order(ISymbol s) {
-    return position.getOrDefault(s, Integer.MAX_VALUE);
   }
 }
