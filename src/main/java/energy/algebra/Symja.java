@@ -1,11 +1,15 @@
 package energy.algebra;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.Context;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
 import org.matheclipse.core.expression.Symbol;
-import org.matheclipse.core.interfaces.ISymbol;
+import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
 
 /**
  * The one place that talks to Symja's evaluator and sets its global state. User symbols
@@ -14,10 +18,7 @@ import org.matheclipse.core.interfaces.IExpr;
  */
 public final class Symja {
   private static final ThreadLocal<ExprEvaluator> EVALUATOR =
-      ThreadLocal.withInitial(
-          () -> {
-            return new ExprEvaluator(true, (short) 0);
-          });
+      ThreadLocal.withInitial(() -> new ExprEvaluator(true, (short) 0));
 
   /** ⟨x y⟩: the expectation of its argument, an inert head the printers write with angle brackets. */
   public static final ISymbol EXPECTATION = new Symbol("Expectation", Context.DUMMY);
@@ -39,38 +40,38 @@ public final class Symja {
   }
 
   /** The arguments of a compound expression (its head excluded); empty for atoms. */
-  public static java.util.List<IExpr> args(IExpr e) {
-    java.util.List<IExpr> out = new java.util.ArrayList<>();
+  public static List<IExpr> args(IExpr e) {
+    List<IExpr> out = new ArrayList<>();
     for (int i = 1; i <= e.argSize(); i++) out.add(e.getAt(i));
     return out;
   }
 
   /** The additive terms of an expression: its arguments when a sum, else itself. */
-  public static java.util.List<IExpr> terms(IExpr e) {
-    return e.isPlus() ? args(e) : java.util.List.of(e);
+  public static List<IExpr> terms(IExpr e) {
+    return e.isPlus() ? args(e) : List.of(e);
   }
 
   /** The factors of an expression: its arguments when a product, else itself. */
-  public static java.util.List<IExpr> factors(IExpr e) {
-    return e.isTimes() ? args(e) : java.util.List.of(e);
+  public static List<IExpr> factors(IExpr e) {
+    return e.isTimes() ? args(e) : List.of(e);
   }
 
   /** A sum built without evaluation or sorting: printed in exactly this order. */
-  public static IExpr unsortedSum(java.util.List<IExpr> terms) {
-    if (terms.isEmpty()) return F.C0;
-    if (terms.size() == 1) return terms.get(0);
-    org.matheclipse.core.interfaces.IASTAppendable sum = F.ast(org.matheclipse.core.expression.S.Plus, terms.size());
-    for (IExpr t : terms) sum.append(t);
-    return sum;
+  public static IExpr unsortedSum(List<IExpr> terms) {
+    return unsorted(S.Plus, terms, F.C0);
   }
 
   /** A product built without evaluation or sorting: printed in exactly this order. */
-  public static IExpr unsortedProduct(java.util.List<IExpr> factors) {
-    if (factors.isEmpty()) return F.C1;
-    if (factors.size() == 1) return factors.get(0);
-    org.matheclipse.core.interfaces.IASTAppendable product = F.ast(org.matheclipse.core.expression.S.Times, factors.size());
-    for (IExpr f : factors) product.append(f);
-    return product;
+  public static IExpr unsortedProduct(List<IExpr> factors) {
+    return unsorted(S.Times, factors, F.C1);
+  }
+
+  private static IExpr unsorted(ISymbol head, List<IExpr> args, IExpr empty) {
+    if (args.isEmpty()) return empty;
+    if (args.size() == 1) return args.get(0);
+    IASTAppendable ast = F.ast(head, args.size());
+    for (IExpr a : args) ast.append(a);
+    return ast;
   }
 
   /** Symja's engine warms up on first use (~1.5 s); call early when timing matters. */
