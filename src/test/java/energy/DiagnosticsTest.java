@@ -47,6 +47,7 @@ class DiagnosticsTest {
         Arguments.of("spin s\nparam J\nenergy H(s) = J*s\nF = partition G\n", 4, 15, "unknown energy 'G'"),
         Arguments.of("spin s, t\nenergy H(s) = s*t\n", 2, 17, "unit 't' is not an argument of this energy"),
         Arguments.of("spin s\nparam h\nenergy H(s) = -h*s +\n", 3, 20, "expression ends with '+'"),
+        Arguments.of("spin s\nparm h\nenergy H(s) = -h*s\n", 2, 1, "unknown statement 'parm'"),
         Arguments.of("real y\nenergy H(y) = -y^2\nF = marginalize H over y\n", 3, 24,
             "the Gaussian integral over y diverges: the quadratic form is not positive definite (leading minor 1 is -2)"));
   }

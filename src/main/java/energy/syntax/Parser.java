@@ -30,6 +30,9 @@ public final class Parser {
   }
 
   /** Rewords ANTLR's messages ("extraneous input … expecting {…}") into short ones. */
+  private static final java.util.List<String> STATEMENT_KEYWORDS =
+      java.util.List.of("model", "dim", "spin", "binary", "real", "param", "temperature", "energy", "couplings");
+
   private static final class SyntaxErrors extends BaseErrorListener {
     private final Source source;
     private final Diagnostics diagnostics;
@@ -72,6 +75,16 @@ public final class Parser {
                 : "give its right operand, or remove the operator; a new statement starts on line " + line);
         return;
       }
+      Token word = misspelledKeyword(recognizer, token);
+      if (word != null) {
+        String guess = closest(word.getText());
+        diagnostics.error(
+            new Span(source, word.getStartIndex(), word.getStopIndex() + 1),
+            "unknown statement '" + word.getText() + "'",
+            (guess == null ? "" : "did you mean '" + guess + "'? ")
+                + "statements begin with " + String.join(", ", STATEMENT_KEYWORDS) + ", or NAME = …");
+        return;
+      }
       if (token != null && token.getType() == EnergyLexer.ANY) {
         diagnostics.error(span, "unexpected character '" + token.getText() + "'",
             "allowed are names, numbers, + - * / ^ . ( ) [ ] , = and # comments");
@@ -96,6 +109,46 @@ public final class Parser {
         op = tokens.get(i - 2);
       else return null;
       return op.getText().length() == 1 && "+-*/^.".contains(op.getText()) ? op : null;
+    }
+
+    /** A name starting its line, not followed by '=': a misspelled keyword such as {@code spn s}. */
+    private static Token misspelledKeyword(Recognizer<?, ?> recognizer, Token token) {
+      if (token == null || "=".equals(token.getText()) || !(recognizer instanceof org.antlr.v4.runtime.Parser p))
+        return null;
+      org.antlr.v4.runtime.TokenStream tokens = p.getInputStream();
+      int i = token.getTokenIndex();
+      if (i < 1) return null;
+      Token word = tokens.get(i - 1);
+      boolean startsLine = i < 2 || tokens.get(i - 2).getLine() < word.getLine();
+      return word.getType() == EnergyLexer.ID && startsLine && word.getLine() == token.getLine() ? word : null;
+    }
+
+    /** The statement keyword within edit distance 2 of a word, or null. */
+    private static String closest(String word) {
+      String best = null;
+      int bestDistance = 3;
+      for (String k : STATEMENT_KEYWORDS) {
+        int d = distance(word, k);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = k;
+        }
+      }
+      return best;
+    }
+
+    private static int distance(String a, String b) {
+      int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+      for (int j = 0; j <= b.length(); j++) prev[j] = j;
+      for (int i = 1; i <= a.length(); i++) {
+        cur[0] = i;
+        for (int j = 1; j <= b.length(); j++)
+          cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+        int[] t = prev;
+        prev = cur;
+        cur = t;
+      }
+      return prev[b.length()];
     }
 
     private static String expected(String msg) {
