@@ -100,7 +100,8 @@ public final class Compiler {
         integrated.addAll(over);
         IExpr z = q instanceof Query.Partition ? PartitionFunction.fromFreeEnergy(terms, beta) : null;
         results.add(new Result(q, List.copyOf(rest), terms, value, m.conditions(), z, from.source(), List.copyOf(integrated), null));
-        known.put(q.result().text(), new Derived(value, List.copyOf(rest), from.source(), List.copyOf(integrated)));
+        if (q instanceof Query.Marginalize) // a partition function is not an energy to marginalize further
+          known.put(q.result().text(), new Derived(value, List.copyOf(rest), from.source(), List.copyOf(integrated)));
       } catch (NotApplicable e) {
         Span at = q instanceof Query.Marginalize m ? m.overNames().get(0).span().to(m.overNames().get(m.overNames().size() - 1).span()) : q.energy().span();
         diagnostics.error(at, e.getMessage(), e.hint());
