@@ -19,6 +19,7 @@ statement
     | name=ID '=' PARTITION energy=ID                            # PartitionStmt
     | COUPLINGS energy=ID (UP TO order=INT)?                     # CouplingsStmt
     | name=ID '=' kind=(CUMULANT | MOMENT) (order=INT | idList)  # MomentStmt
+    | name=ID '=' EXPAND energy=ID IN idList TO ORDER order=INT SUBSTITUTED?  # ExpandStmt
     ;
 
 dimItem   : name=ID ('=' size=INT)? ;
@@ -62,6 +63,10 @@ CUMULANT    : 'cumulant' ;
 MOMENT      : 'moment' ;
 UP          : 'up' ;
 TO          : 'to' ;
+EXPAND      : 'expand' ;
+IN          : 'in' ;
+ORDER       : 'order' ;
+SUBSTITUTED : 'substituted' ;
 
 INT     : [0-9]+ ;
 NUMBER  : [0-9]+ '.' [0-9]* | '.' [0-9]+ ;

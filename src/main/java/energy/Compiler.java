@@ -1,6 +1,7 @@
 package energy;
 
 import energy.algebra.Canonicalizer;
+import energy.algebra.cumulant.CumulantExpansion;
 import energy.algebra.cumulant.MomentIdentities;
 import energy.algebra.CouplingExtractor;
 import energy.algebra.Marginalizer;
@@ -59,8 +60,47 @@ public final class Compiler {
     return new Result(q, from.args(), List.of(), from.energy(), List.of(), null, from.source(), from.integrated(), c);
   }
 
-  /** What a result derives from: its energy, its units, and what was integrated so far. */
-  private record Derived(IExpr energy, List<Variable> args, String source, List<Variable> integrated) {}
+  /**
+   * What a result derives from: its energy, its units, and what was integrated so far; for a
+   * marginal, also the energy it was summed from ({@code parent}) and the units summed out.
+   */
+  private record Derived(
+      IExpr energy, List<Variable> args, String source, List<Variable> integrated, Derived parent, List<Variable> over) {
+    Derived(IExpr energy, List<Variable> args, String source, List<Variable> integrated) {
+      this(energy, args, source, integrated, null, List.of());
+    }
+  }
+
+  private static Result expand(Query.Expand q, Derived from, SymbolTable symbols, IExpr beta) {
+    List<ISymbol> visible = symbols.symbols(from.args()), hidden = symbols.symbols(from.over());
+    java.util.Set<ISymbol> small = new java.util.HashSet<>(symbols.symbols(q.small()));
+    // κₙ⁽ʲ⁾ with j the index when the hidden units are one vector, else the unit's name.
+    boolean oneVector = from.over().size() == 1 && from.over().get(0).shape().size() == 1;
+    CumulantExpansion.Expanded x =
+        CumulantExpansion.expand(
+            from.parent().energy(),
+            visible,
+            Marginalizer.kinds(from.args(), visible.size()),
+            hidden,
+            Marginalizer.kinds(from.over(), hidden.size()),
+            small,
+            q.order(),
+            beta,
+            (n, j) -> {
+              SymbolTable.Component c = symbols.component(hidden.get(j));
+              String unit = oneVector ? String.valueOf(c.index()[0]) : c.name();
+              return symbols.derived("kappa[" + n + "]^(" + unit + ")");
+            },
+            q.substituted());
+    // Over discrete units the couplings are the result; otherwise the energy, in canonical order.
+    List<IExpr> terms =
+        x.couplings() != null
+            ? List.of()
+            : new Canonicalizer(visible, Marginalizer.kinds(from.args(), visible.size())).terms(Symja.eval(x.value()));
+    List<Variable> integrated = from.integrated();
+    return new Result(
+        q, from.args(), terms, x.value(), x.conditions(), null, from.source(), integrated, x.couplings(), x.cumulants(), from.energy());
+  }
 
   private static List<Result> transform(
       Model model, SymbolTable symbols, IExpr beta, Map<String, IExpr> energies, Diagnostics diagnostics) {
@@ -79,6 +119,16 @@ public final class Compiler {
       }
       Derived from = known.get(q.energy().text());
       if (from == null) continue; // an earlier statement it depends on failed
+      if (q instanceof Query.Expand xq) {
+        try {
+          Result r = expand(xq, from, symbols, beta);
+          results.add(r);
+          known.put(q.result().text(), new Derived(r.value(), r.args(), from.source(), from.integrated()));
+        } catch (NotApplicable e) {
+          diagnostics.error(q.span(), e.getMessage(), e.hint());
+        }
+        continue;
+      }
       if (q instanceof Query.Couplings cq) {
         try {
           results.add(couplings(cq, from, symbols));
@@ -101,7 +151,7 @@ public final class Compiler {
         IExpr z = q instanceof Query.Partition ? PartitionFunction.fromFreeEnergy(terms, beta) : null;
         results.add(new Result(q, List.copyOf(rest), terms, value, m.conditions(), z, from.source(), List.copyOf(integrated), null));
         if (q instanceof Query.Marginalize) // a partition function is not an energy to marginalize further
-          known.put(q.result().text(), new Derived(value, List.copyOf(rest), from.source(), List.copyOf(integrated)));
+          known.put(q.result().text(), new Derived(value, List.copyOf(rest), from.source(), List.copyOf(integrated), from, List.copyOf(over)));
       } catch (NotApplicable e) {
         Span at = q instanceof Query.Marginalize m ? m.overNames().get(0).span().to(m.overNames().get(m.overNames().size() - 1).span()) : q.energy().span();
         diagnostics.error(at, e.getMessage(), e.hint());

@@ -2,6 +2,7 @@ package energy;
 
 import energy.algebra.Condition;
 import energy.algebra.CouplingExtractor;
+import energy.algebra.cumulant.CumulantExpansion;
 import energy.model.Query;
 import energy.model.Variable;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.matheclipse.core.interfaces.IExpr;
  * @param integrated all units summed or integrated out of {@code source} to get here
  * @param couplings for a couplings statement, the coefficients c_S of H = Σ_S c_S Π_{i∈S} uᵢ
  *     over the result's units (by position in {@code args}' components); null otherwise
+ * @param cumulants for an expansion, the cumulants κₙ⁽ʲ⁾ it is written in; empty otherwise
+ * @param exact for an expansion, the marginal it approximates (its {@code value}); null otherwise
  */
 public record Result(
     Query query,
@@ -29,7 +32,26 @@ public record Result(
     IExpr partition,
     String source,
     List<Variable> integrated,
-    List<CouplingExtractor.Coefficient> couplings) {
+    List<CouplingExtractor.Coefficient> couplings,
+    List<CumulantExpansion.Cumulant> cumulants,
+    IExpr exact) {
+
+  public Result(
+      Query query,
+      List<Variable> args,
+      List<IExpr> terms,
+      IExpr value,
+      List<Condition> conditions,
+      IExpr partition,
+      String source,
+      List<Variable> integrated,
+      List<CouplingExtractor.Coefficient> couplings) {
+    this(query, args, terms, value, conditions, partition, source, integrated, couplings, List.of(), null);
+  }
+
+  public boolean isExpansion() {
+    return exact != null;
+  }
 
   public String name() {
     return query.result().text();

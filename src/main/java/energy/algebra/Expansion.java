@@ -98,7 +98,7 @@ public final class Expansion {
     polynomial.merge(new Monomial(exps), coefficient, F::Plus);
   }
 
-  static boolean freeOf(IExpr e, Set<ISymbol> units) {
+  public static boolean freeOf(IExpr e, Set<ISymbol> units) {
     if (e.isSymbol()) return !units.contains(e);
     if (e.isAST()) {
       for (int i = 0; i <= e.argSize(); i++) if (!freeOf(e.getAt(i), units)) return false;

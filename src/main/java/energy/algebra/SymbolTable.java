@@ -75,6 +75,17 @@ public final class SymbolTable {
     return out;
   }
 
+  private final Map<String, ISymbol> derived = new HashMap<>();
+
+  /**
+   * A symbol the compiler introduces, not a user component (e.g. {@code kappa[2]^(1)} for
+   * κ₂⁽¹⁾); the same name gives the same symbol.
+   */
+  public ISymbol derived(String name) {
+    if (byName.containsKey(name)) throw new IllegalArgumentException(name + " is a user component");
+    return derived.computeIfAbsent(name, n -> new Symbol(n, Context.DUMMY));
+  }
+
   public Iterable<Component> all() {
     return byName.values();
   }

@@ -34,6 +34,8 @@ public final class Resolver {
   private final Map<String, List<Variable>> energyArgs = new LinkedHashMap<>();
   private final Map<String, Span> defined = new LinkedHashMap<>();
   private final List<Query> queries = new ArrayList<>();
+  /** Energies made by 'marginalize', which 'expand' can write through cumulants. */
+  private final Set<String> marginals = new java.util.HashSet<>();
   /** Names whose declaration failed: later uses are not reported again (no cascades). */
   private final Set<String> poisoned = new java.util.HashSet<>();
   private Variable temperature;
@@ -97,6 +99,8 @@ public final class Resolver {
       couplings(c);
     } else if (s instanceof Stmt.MomentStmt m) {
       moment(m);
+    } else if (s instanceof Stmt.ExpandStmt x) {
+      expand(x);
     }
   }
 
@@ -231,6 +235,46 @@ public final class Resolver {
     rest.removeAll(over);
     energyArgs.put(m.result().text(), List.copyOf(rest));
     queries.add(new Query.Marginalize(m.result(), m.energy(), List.copyOf(over), m.over(), m.span()));
+    marginals.add(m.result().text());
+  }
+
+  /** The largest order of 'expand … to order k'; t⁸ of 16 units is already ~10⁵ monomials. */
+  static final int MAX_EXPANSION_ORDER = 12;
+
+  private void expand(Stmt.ExpandStmt x) {
+    List<Variable> args = energyOf(x.energy());
+    if (!define(x.result()) || args == null) return;
+    boolean ok = true;
+    if (!marginals.contains(x.energy().text())) {
+      diagnostics.error(
+          x.energy().span(),
+          "'" + x.energy().text() + "' is not a marginal; 'expand' writes a marginal through the cumulants of the units summed out",
+          "marginalize first: 'F = marginalize " + x.energy().text() + " over HIDDEN', then 'G = expand F in W to order k'");
+      ok = false;
+    }
+    List<Variable> small = new ArrayList<>();
+    for (Ident w : x.small()) {
+      Variable v = variables.get(w.text());
+      if (poisoned.contains(w.text())) {
+        ok = false;
+      } else if (v == null || v.isUnit() || v.isTemperature()) {
+        diagnostics.error(
+            w.span(),
+            v == null ? "unknown parameter '" + w.text() + "'" : "'" + w.text() + "' is not a parameter",
+            "expand in the couplings between hidden and visible units, e.g. 'in W'");
+        ok = false;
+      } else if (small.contains(v)) {
+        diagnostics.error(w.span(), "parameter '" + w.text() + "' is listed twice", null);
+        ok = false;
+      } else small.add(v);
+    }
+    if (x.order() < 1 || x.order() > MAX_EXPANSION_ORDER) {
+      diagnostics.error(x.span(), "the order of an expansion must be between 1 and " + MAX_EXPANSION_ORDER, null);
+      ok = false;
+    }
+    if (!ok) return;
+    energyArgs.put(x.result().text(), args);
+    queries.add(new Query.Expand(x.result(), x.energy(), List.copyOf(small), x.order(), x.substituted(), x.span()));
   }
 
   private static String names(List<Variable> vars) {

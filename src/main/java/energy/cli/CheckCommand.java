@@ -40,6 +40,11 @@ final class CheckCommand implements Callable<Integer> {
           main.out.printf(Locale.ROOT, "  %-11s skipped: %s%n", r.name(), r.skipped());
           continue;
         }
+        if (r.detail() != null) {
+          main.out.printf(Locale.ROOT, "  %-11s %s: %s   %s%n", r.name(), r.measure(), r.detail(), r.passed() ? "ok" : "FAILED");
+          ok &= r.passed();
+          continue;
+        }
         String correlators =
             !r.measure().equals("weights")
                 ? ""

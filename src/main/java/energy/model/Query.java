@@ -37,4 +37,13 @@ public sealed interface Query {
 
   /** {@code NAME = partition ENERGY}: Z = Σ/∫ e^{−βH} over all units, and −β⁻¹ ln Z. */
   record Partition(Ident result, Ident energy, Span span) implements Query {}
+
+  /**
+   * {@code G = expand F in W to order k [substituted]}: F = marginalize E over hidden units,
+   * expanded in the small couplings W (every component of the named params) through the
+   * cumulants of the hidden units' priors, F ≈ E_visible − β⁻¹ Σⱼ [ln Zⱼ + Σ_{n≤k} κₙ⁽ʲ⁾ tⱼⁿ/n!],
+   * and collected into canonical couplings. {@code substituted}: κₙ⁽ʲ⁾ written out in closed form.
+   */
+  record Expand(Ident result, Ident energy, List<Variable> small, int order, boolean substituted, Span span)
+      implements Query {}
 }

@@ -38,4 +38,7 @@ public sealed interface Stmt {
 
   /** {@code couplings H up to 2}: H in canonical form; {@code upTo} is null for all orders. */
   record CouplingsStmt(Ident energy, Integer upTo, Span span) implements Stmt {}
+
+  /** {@code G = expand F in W to order k [substituted]}; see {@link Query.Expand}. */
+  record ExpandStmt(Ident result, Ident energy, List<Ident> small, int order, boolean substituted, Span span) implements Stmt {}
 }

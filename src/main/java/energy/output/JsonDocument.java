@@ -9,6 +9,7 @@ import energy.Compilation;
 import energy.Result;
 import energy.algebra.Condition;
 import energy.algebra.CouplingExtractor;
+import energy.algebra.cumulant.CumulantExpansion;
 import energy.algebra.cumulant.MomentIdentities;
 import energy.model.Query;
 import org.matheclipse.core.interfaces.ISymbol;
@@ -64,7 +65,22 @@ public final class JsonDocument {
       right.put("symja", symja(r.value()));
       return o;
     }
-    o.put("kind", r.isCouplings() ? "couplings" : r.isPartition() ? "partition" : "marginal");
+    o.put("kind", r.isExpansion() ? "expansion" : r.isCouplings() ? "couplings" : r.isPartition() ? "partition" : "marginal");
+    if (r.query() instanceof Query.Expand x) {
+      o.put("order", x.order());
+      ArrayNode small = o.putArray("in");
+      for (Variable v : x.small()) small.add(v.name());
+      ArrayNode ks = o.putArray("cumulants");
+      for (CumulantExpansion.Cumulant k : r.cumulants()) {
+        ObjectNode co = ks.addObject();
+        co.put("name", k.symbol().getSymbolName());
+        co.put("order", k.order());
+        co.put("unit", k.unit().getSymbolName());
+        co.put("latex", latex.print(k.value()));
+        co.put("text", text.print(k.value()));
+        co.put("symja", symja(k.value()));
+      }
+    }
     ArrayNode args = o.putArray("arguments");
     for (Variable v : r.args()) args.add(v.name());
     ArrayNode over = o.putArray("integrated");
@@ -91,12 +107,18 @@ public final class JsonDocument {
         co.put("text", text.print(k.coupling()));
         co.put("symja", symja(k.coupling()));
       }
+      conditions(o, r);
       return o;
     }
     ObjectNode energy = o.putObject(r.isPartition() ? "freeEnergy" : "energy");
     energy.put("latex", latex.printSum(r.terms()));
     energy.put("text", text.printSum(r.terms()));
     energy.put("symja", symja(r.value()));
+    conditions(o, r);
+    return o;
+  }
+
+  private void conditions(ObjectNode o, Result r) {
     ArrayNode conditions = o.putArray("conditions");
     for (Condition cond : r.conditions()) {
       ObjectNode co = conditions.addObject();
@@ -105,7 +127,6 @@ public final class JsonDocument {
       co.put("symja", symja(cond.relation()));
       co.put("reason", cond.reason());
     }
-    return o;
   }
 
   /** Mathematica input syntax, which Symja's parser reads back. */

@@ -4,6 +4,7 @@ import energy.Compilation;
 import energy.Result;
 import energy.algebra.Condition;
 import energy.algebra.CouplingExtractor;
+import energy.algebra.cumulant.CumulantExpansion;
 import energy.algebra.Symja;
 import energy.algebra.cumulant.MomentIdentities;
 import energy.model.Query;
@@ -67,13 +68,19 @@ public final class LatexDocument {
     }
     if (r.isCouplings()) {
       CouplingNames names = new CouplingNames(r, symbols);
-      lines.add("\\intertext{Couplings of $" + name + "$, with $" + CouplingNames.conventionLatex(name) + "$:}");
+      String what = "Couplings of $" + name + "$";
+      if (r.query() instanceof Query.Expand x)
+        what = "Couplings of $" + name + "$, the expansion of $" + printer.symbol(x.energy().text()) + "$ to order " + x.order()
+            + " in $" + String.join(", ", x.small().stream().map(v -> printer.symbol(v.name())).toList()) + "$";
+      lines.add("\\intertext{" + what + ", with $" + CouplingNames.conventionLatex(name) + "$:}");
       List<String> rows = new ArrayList<>();
       for (CouplingExtractor.Coefficient c : r.couplings()) rows.addAll(sum(names.latex(c), Symja.terms(c.coupling())));
       if (rows.isEmpty()) rows.add("&\\text{all couplings vanish}");
       // \intertext is not a row of its own: the first coupling follows it directly.
       lines.set(0, lines.get(0) + "\n" + rows.get(0));
       lines.addAll(rows.subList(1, rows.size()));
+      cumulants(r, lines);
+      conditions(r, lines);
       return lines;
     }
     if (r.isPartition()) {
@@ -82,12 +89,27 @@ public final class LatexDocument {
     } else {
       lines.addAll(sum(r.args().isEmpty() ? name : name + "(" + args(r.args()) + ")", r.terms()));
     }
-    if (!r.conditions().isEmpty()) {
-      List<String> conds = new ArrayList<>();
-      for (Condition c : r.conditions()) conds.add(printer.print(c.relation()));
-      lines.add("&\\qquad \\text{for } " + String.join(",\\ ", conds));
-    }
+    cumulants(r, lines);
+    conditions(r, lines);
     return lines;
+  }
+
+  /** The cumulants an expansion is written in, with their closed forms. */
+  private void cumulants(Result r, List<String> lines) {
+    if (r.cumulants().isEmpty()) return;
+    boolean substituted = r.query() instanceof Query.Expand x && x.substituted();
+    String intro = substituted ? "with the cumulants of the hidden units' priors substituted:" : "where the cumulants of the hidden units' priors are";
+    List<String> rows = new ArrayList<>();
+    for (CumulantExpansion.Cumulant k : r.cumulants()) rows.addAll(sum(printer.print(k.symbol()), Symja.terms(k.value())));
+    lines.add("\\intertext{" + intro + "}\n" + rows.get(0));
+    lines.addAll(rows.subList(1, rows.size()));
+  }
+
+  private void conditions(Result r, List<String> lines) {
+    if (r.conditions().isEmpty()) return;
+    List<String> conds = new ArrayList<>();
+    for (Condition c : r.conditions()) conds.add(printer.print(c.relation()));
+    lines.add("&\\qquad \\text{for } " + String.join(",\\ ", conds));
   }
 
   private String args(List<Variable> args) {

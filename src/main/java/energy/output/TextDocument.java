@@ -4,6 +4,7 @@ import energy.Compilation;
 import energy.Result;
 import energy.algebra.Condition;
 import energy.algebra.CouplingExtractor;
+import energy.algebra.cumulant.CumulantExpansion;
 import energy.algebra.cumulant.MomentIdentities;
 import energy.model.Query;
 import energy.model.Variable;
@@ -26,6 +27,9 @@ public final class TextDocument {
               .append(printer.printSum(r.terms())).append('\n');
           continue;
         }
+        if (r.query() instanceof Query.Expand x)
+          out.append(name).append(": ").append(printer.symbol(x.energy().text())).append(" to order ").append(x.order())
+              .append(" in ").append(String.join(", ", x.small().stream().map(v -> printer.symbol(v.name())).toList())).append('\n');
         if (r.isCouplings()) {
           CouplingNames names = new CouplingNames(r, c.symbols());
           out.append("couplings of ").append(name).append(", with ").append(name)
@@ -33,6 +37,8 @@ public final class TextDocument {
           for (CouplingExtractor.Coefficient k : r.couplings())
             out.append("  ").append(names.text(k)).append(" = ").append(printer.print(k.coupling())).append('\n');
           if (r.couplings().isEmpty()) out.append("  all couplings vanish\n");
+          cumulants(r, out);
+          conditions(r, out);
           continue;
         }
         if (r.isPartition()) {
@@ -42,14 +48,27 @@ public final class TextDocument {
           out.append(name).append(r.args().isEmpty() ? "" : "(" + args(r.args()) + ")").append(" = ").append(printer.printSum(r.terms()));
         }
         out.append('\n');
-        if (!r.conditions().isEmpty()) {
-          List<String> conds = new ArrayList<>();
-          for (Condition cond : r.conditions()) conds.add(printer.print(cond.relation()));
-          out.append("    for ").append(String.join(", ", conds)).append('\n');
-        }
+        cumulants(r, out);
+        conditions(r, out);
       }
     }
     return out.toString();
+  }
+
+  /** The cumulants an expansion is written in, with their closed forms. */
+  private void cumulants(Result r, StringBuilder out) {
+    if (r.cumulants().isEmpty()) return;
+    boolean substituted = r.query() instanceof Query.Expand x && x.substituted();
+    out.append(substituted ? "  with the cumulants of the hidden units' priors substituted:\n" : "  where the cumulants of the hidden units' priors are\n");
+    for (CumulantExpansion.Cumulant k : r.cumulants())
+      out.append("  ").append(printer.print(k.symbol())).append(" = ").append(printer.print(k.value())).append('\n');
+  }
+
+  private void conditions(Result r, StringBuilder out) {
+    if (r.conditions().isEmpty()) return;
+    List<String> conds = new ArrayList<>();
+    for (Condition cond : r.conditions()) conds.add(printer.print(cond.relation()));
+    out.append("    for ").append(String.join(", ", conds)).append('\n');
   }
 
   private String args(List<Variable> args) {

@@ -123,6 +123,7 @@ final class Notation {
           fn(S.ArcTan, "\\arctan", "arctan"),
           fn(S.ArcTanh, "\\operatorname{artanh}", "artanh"),
           fn(S.Erf, "\\operatorname{erf}", "erf"),
+          fn(S.LogisticSigmoid, "\\sigma", "σ"),
           fn(S.Det, "\\det", "det"));
 
   /** The name of a known one-argument function, or null. */
@@ -331,18 +332,34 @@ final class Notation {
    * subscript "eff", {@code J12} is J with subscript 12, {@code A[1,12]} is A with subscripts 1
    * and 12.
    */
-  record Name(String latexHead, String textHead, List<Piece> subscripts) {
+  record Name(String latexHead, String textHead, List<Piece> subscripts, Name superscript) {
+    Name(String latexHead, String textHead, List<Piece> subscripts) {
+      this(latexHead, textHead, subscripts, null);
+    }
 
     String latex() {
-      if (subscripts.isEmpty()) return latexHead;
-      return latexHead + "_{" + join(subscripts, true) + "}";
+      String sup = superscript == null ? "" : "^{(" + superscript.latex() + ")}";
+      if (subscripts.isEmpty()) return latexHead + sup;
+      return latexHead + "_{" + join(subscripts, true) + "}" + sup;
     }
 
     String text() {
-      if (subscripts.isEmpty()) return textHead;
+      String sup = superscript == null ? "" : superscriptText(superscript.text());
+      if (subscripts.isEmpty()) return textHead + sup;
       if (subscripts.stream().allMatch(Piece::digits))
-        return textHead + subscriptDigits(join(subscripts, false));
-      return textHead + "_" + join(subscripts, false);
+        return textHead + subscriptDigits(join(subscripts, false)) + sup;
+      return textHead + "_" + join(subscripts, false) + sup;
+    }
+
+    /** ⁽¹²⁾ when it has Unicode superscripts, else ^(h₁). */
+    private static String superscriptText(String s) {
+      StringBuilder out = new StringBuilder("⁽");
+      for (char c : s.toCharArray()) {
+        int d = "0123456789".indexOf(c);
+        if (d < 0) return "^(" + s + ")";
+        out.append("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(d));
+      }
+      return out.append('⁾').toString();
     }
 
     /** Indices juxtaposed when all are single digits ({@code A_{12}}), else comma-separated. */
@@ -363,7 +380,15 @@ final class Notation {
   private static final Pattern TRAILING_DIGITS = Pattern.compile("(.*?[^0-9])([0-9]+)");
   private static final Pattern CAPITAL_WORD = Pattern.compile("([A-Z])([a-z]+)");
 
+  /** {@code kappa[2]^(1)}: a name with a parenthesized superscript, κ₂⁽¹⁾. */
+  private static final Pattern SUPERSCRIPTED = Pattern.compile("(.+?)\\^\\((.+)\\)");
+
   static Name parseName(String name) {
+    Matcher sup = SUPERSCRIPTED.matcher(name);
+    if (sup.matches()) {
+      Name base = parseName(sup.group(1));
+      return new Name(base.latexHead(), base.textHead(), base.subscripts(), parseName(sup.group(2)));
+    }
     List<Piece> subs = new ArrayList<>();
     String base = name;
     List<String> indices = List.of();

@@ -124,6 +124,14 @@ final class AstBuilder {
         }
 
         @Override
+        public Stmt visitExpandStmt(EnergyParser.ExpandStmtContext ctx) {
+          Integer order = parseSize(ctx.order.getText());
+          return new Stmt.ExpandStmt(
+              ident(ctx.name), ident(ctx.energy), idList(ctx.idList()), order,
+              ctx.SUBSTITUTED() != null, span(ctx));
+        }
+
+        @Override
         public Stmt visitPartitionStmt(EnergyParser.PartitionStmtContext ctx) {
           return new Stmt.PartitionStmt(ident(ctx.name), ident(ctx.energy), span(ctx));
         }

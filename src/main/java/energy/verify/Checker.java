@@ -48,8 +48,20 @@ public final class Checker {
    *     relative to the largest coupling; NaN otherwise
    */
   public record Report(
-      String name, String measure, double weightError, double correlatorError, double couplingError, int samples, String skipped) {
+      String name,
+      String measure,
+      double weightError,
+      double correlatorError,
+      double couplingError,
+      int samples,
+      String skipped,
+      String detail) {
     static final String WEIGHTS = "weights";
+
+    public Report(
+        String name, String measure, double weightError, double correlatorError, double couplingError, int samples, String skipped) {
+      this(name, measure, weightError, correlatorError, couplingError, samples, skipped, null);
+    }
 
     public boolean passed() {
       return skipped != null
@@ -69,7 +81,10 @@ public final class Checker {
     Checker checker = new Checker(c, seed);
     List<Report> out = new ArrayList<>();
     for (Result r : c.results())
-      out.add(r.query() instanceof Query.MomentIdentity ? MomentIdentityChecker.check(r, samples, checker.random) : checker.check(r, samples));
+      out.add(
+          r.query() instanceof Query.MomentIdentity
+              ? MomentIdentityChecker.check(r, samples, checker.random)
+              : r.isExpansion() ? ExpansionChecker.check(c, r, samples, checker.random) : checker.check(r, samples));
     return out;
   }
 

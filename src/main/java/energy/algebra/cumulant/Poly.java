@@ -100,6 +100,16 @@ final class Poly {
     for (Map.Entry<Mono, IRational> a : p.terms.entrySet()) add(a.getKey(), c.multiply(a.getValue()));
   }
 
+  /** Whether every monomial has total degree exactly d in the atoms {@code atoms} accepts. */
+  boolean homogeneous(java.util.function.IntPredicate atoms, int d) {
+    for (Mono m : terms.keySet()) {
+      int degree = 0;
+      for (int i = 0; i < m.pairs.length; i += 2) if (atoms.test(m.pairs[i])) degree += m.pairs[i + 1];
+      if (degree != d) return false;
+    }
+    return true;
+  }
+
   private void add(Mono m, IRational c) {
     IRational sum = terms.merge(m, c, IRational::add);
     if (sum.isZero()) terms.remove(m);
@@ -121,6 +131,85 @@ final class Poly {
         atoms.add(e);
         return atoms.size() - 1;
       }));
+    }
+
+    IExpr atomAt(int index) {
+      return atoms.get(index);
+    }
+
+    /**
+     * A polynomial expression (sums, products, non-negative integer powers of anything) as a
+     * Poly; what is not a sum, product or such power is an atom.
+     */
+    Poly parse(IExpr e) {
+      if (e.isPlus()) {
+        Poly p = zero();
+        for (IExpr a : Symja.args(e)) p.addScaled(F.C1, parse(a));
+        return p;
+      }
+      if (e.isTimes()) {
+        Poly p = constant(F.C1);
+        for (IExpr a : Symja.args(e)) {
+          Poly q = zero();
+          q.addProduct(F.C1, p, parse(a));
+          p = q;
+        }
+        return p;
+      }
+      if (e.isPower() && e.exponent().isInteger() && ((org.matheclipse.core.interfaces.IInteger) e.exponent()).isPositive()) {
+        int n = ((org.matheclipse.core.interfaces.IInteger) e.exponent()).toIntDefault();
+        Poly base = parse(e.base()), p = constant(F.C1);
+        for (int i = 0; i < n; i++) {
+          Poly q = zero();
+          q.addProduct(F.C1, p, base);
+          p = q;
+        }
+        return p;
+      }
+      return of(e);
+    }
+
+    /** c·(sum): a polynomial with its rational content c taken out. */
+    record Factored(IRational content, IExpr sum) {}
+
+    /**
+     * The polynomial as c·(t₁ + t₂ + …), unevaluated, for printing: c is the rational content
+     * (sign of the leading term, gcd of numerators over lcm of denominators), so the sum has
+     * coprime integer coefficients and a positive first term; terms in lexicographic order of
+     * the atoms, in order of first appearance. Cheap, and the same on every run.
+     */
+    Factored factored(Poly p) {
+      List<Map.Entry<Mono, IRational>> entries = new ArrayList<>(p.terms.entrySet());
+      if (entries.isEmpty()) return new Factored(F.C0, F.C1);
+      entries.sort((x, y) -> lex(x.getKey().pairs, y.getKey().pairs));
+      java.math.BigInteger num = java.math.BigInteger.ZERO, den = java.math.BigInteger.ONE;
+      for (Map.Entry<Mono, IRational> e : entries) {
+        num = num.gcd(e.getValue().numerator().toBigNumerator());
+        java.math.BigInteger d = e.getValue().denominator().toBigNumerator();
+        den = den.divide(den.gcd(d)).multiply(d);
+      }
+      IRational content = (IRational) Symja.eval(F.QQ(F.ZZ(num), F.ZZ(den)));
+      if (entries.get(0).getValue().isNegative()) content = content.negate();
+      List<IExpr> sum = new ArrayList<>();
+      for (Map.Entry<Mono, IRational> e : entries) {
+        int[] pairs = e.getKey().pairs;
+        IRational c = (IRational) Symja.eval(e.getValue().divideBy(content));
+        List<IExpr> factors = new ArrayList<>();
+        if (!c.isOne() || pairs.length == 0) factors.add(c);
+        for (int i = 0; i < pairs.length; i += 2)
+          factors.add(pairs[i + 1] == 1 ? atoms.get(pairs[i]) : F.Power(atoms.get(pairs[i]), F.ZZ(pairs[i + 1])));
+        sum.add(factors.size() == 1 ? factors.get(0) : F.Times(factors.toArray(new IExpr[0])));
+      }
+      return new Factored(content, sum.size() == 1 ? sum.get(0) : Symja.unsortedSum(sum));
+    }
+
+    /** Lexicographic: the monomial with the earlier atom, or a higher power of it, first. */
+    private static int lex(int[] x, int[] y) {
+      for (int i = 0; i < Math.min(x.length, y.length); i += 2) {
+        if (x[i] != y[i]) return Integer.compare(x[i], y[i]);
+        if (x[i + 1] != y[i + 1]) return Integer.compare(y[i + 1], x[i + 1]);
+      }
+      return Integer.compare(y.length, x.length);
     }
 
     /** The polynomial as a Symja expression, expanded in the atoms' own symbols. */

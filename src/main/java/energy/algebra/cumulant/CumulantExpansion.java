@@ -1,0 +1,304 @@
+package energy.algebra.cumulant;
+
+import energy.algebra.Condition;
+import energy.algebra.CouplingExtractor;
+import energy.algebra.Expansion;
+import energy.algebra.NotApplicable;
+import energy.algebra.Symja;
+import energy.model.UnitKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IRational;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * A marginal written through the cumulants of the units summed out, to a chosen order in the
+ * couplings W that tie them to the rest.
+ *
+ * <p>Let E(v, h) = E_v(v) + Σⱼ [pⱼ hⱼ + qⱼ hⱼ² − tⱼ(v) hⱼ / β]: hidden units that do not
+ * interact with each other, a self-energy (qⱼ only for a real unit) and a coupling tⱼ(v) = −β
+ * Σ_m c_{jm} v^m linear in W. Then, exactly,
+ *
+ * <pre>
+ *   F(v) = −β⁻¹ ln Σ_h e^{−βE} = E_v − β⁻¹ Σⱼ [ln Zⱼ + Kⱼ(tⱼ)],   Kⱼ(t) = ln⟨e^{t hⱼ}⟩ = Σₙ κₙ⁽ʲ⁾ tⁿ/n!,
+ * </pre>
+ *
+ * with ⟨·⟩ over the prior e^{−β(pⱼh + qⱼh²)}/Zⱼ ({@link UnitPrior}, field b = −βpⱼ and
+ * precision a = 2βqⱼ). Since tⱼ is of order W, the terms n ≤ k are F to order k, and
+ * −β⁻¹ κₙ tⁿ/n! = (−1)ⁿ⁺¹ βⁿ⁻¹ κₙ (Σ_m c_{jm} v^m)ⁿ / n!. The powers are multiplied out on
+ * exact sparse polynomials ({@link Poly}) keyed by the visible monomial, reduced on the way
+ * (s² = 1, b² = b), so the work follows the number of monomials of degree ≤ k, not 2ᴺ.
+ */
+public final class CumulantExpansion {
+  /** One cumulant the result is written in: κₙ of {@code unit}'s prior, and its closed form. */
+  public record Cumulant(ISymbol symbol, int order, ISymbol unit, IExpr value) {}
+
+  /**
+   * @param couplings c_S of G = Σ_S c_S Π_{i∈S} vᵢ over the visible units (by position; a real
+   *     unit's position may repeat, for its powers), ordered by degree; null unless every visible
+   *     unit is discrete
+   * @param value G as one expression
+   * @param cumulants the nonzero κₙ⁽ʲ⁾ that appear, in order of unit then n
+   */
+  public record Expanded(
+      List<CouplingExtractor.Coefficient> couplings, IExpr value, List<Cumulant> cumulants, List<Condition> conditions) {}
+
+  private CumulantExpansion() {}
+
+  /**
+   * @param energy E(v, h), before the hidden units were summed out
+   * @param small the components of W
+   * @param kappa the symbol for κₙ of a hidden unit (n, unit position in {@code hidden})
+   * @param substitute write each κₙ⁽ʲ⁾ in closed form instead of as a symbol
+   */
+  public static Expanded expand(
+      IExpr energy,
+      List<ISymbol> visible,
+      UnitKind[] visibleKinds,
+      List<ISymbol> hidden,
+      UnitKind[] hiddenKinds,
+      Set<ISymbol> small,
+      int order,
+      IExpr beta,
+      BiFunction<Integer, Integer, ISymbol> kappa,
+      boolean substitute) {
+    List<ISymbol> units = new ArrayList<>(visible);
+    units.addAll(hidden);
+    UnitKind[] kinds = Arrays.copyOf(visibleKinds, units.size());
+    System.arraycopy(hiddenKinds, 0, kinds, visible.size(), hidden.size());
+    Expansion x = Expansion.of(energy, units, kinds);
+    int nv = visible.size();
+
+    // Split E into its visible part, the hidden self-energies and the couplings.
+    List<IExpr> visiblePart = new ArrayList<>();
+    IExpr[] linear = new IExpr[hidden.size()], quadratic = new IExpr[hidden.size()];
+    Arrays.fill(linear, F.C0);
+    Arrays.fill(quadratic, F.C0);
+    List<List<Map.Entry<int[], IExpr>>> couplings = new ArrayList<>();
+    for (int j = 0; j < hidden.size(); j++) couplings.add(new ArrayList<>());
+    Set<ISymbol> hiddenSet = new HashSet<>(hidden);
+    for (IExpr other : x.other) {
+      if (!Expansion.freeOf(other, hiddenSet))
+        throw new NotApplicable(
+            "a hidden unit sits inside a function in the energy; 'expand' needs it to enter polynomially",
+            "expand the marginal of an energy in which hidden units appear in sums and products");
+      visiblePart.add(other);
+    }
+    for (Map.Entry<Expansion.Monomial, IExpr> e : x.polynomial.entrySet()) {
+      int[] exps = e.getKey().exponents();
+      IExpr c = e.getValue();
+      int j = -1;
+      for (int h = nv; h < exps.length; h++)
+        if (exps[h] > 0) {
+          if (j >= 0)
+            throw new NotApplicable(
+                "hidden units " + name(hidden.get(j - nv)) + " and " + name(hidden.get(h - nv)) + " interact; 'expand' needs hidden units that are independent given the visible ones",
+                "expand a marginal over units with no couplings among themselves, as in an RBM");
+          j = h;
+        }
+      int[] vis = Arrays.copyOf(exps, nv);
+      boolean visibleFree = Arrays.stream(vis).allMatch(k -> k == 0);
+      if (j < 0) {
+        visiblePart.add(F.Times(c, monomial(visible, vis)));
+        continue;
+      }
+      int jh = j - nv, power = exps[j];
+      if (visibleFree) {
+        if (!Expansion.freeOf(c, new HashSet<>(small)))
+          throw new NotApplicable(
+              "the self-energy of hidden unit " + name(hidden.get(jh)) + " depends on the small couplings",
+              "expand in the couplings between hidden and visible units only");
+        if (power == 1) linear[jh] = F.Plus(linear[jh], c);
+        else if (power == 2 && hiddenKinds[jh] == UnitKind.REAL) quadratic[jh] = F.Plus(quadratic[jh], c);
+        else throw notQuadratic(hidden.get(jh));
+      } else {
+        if (power != 1)
+          throw new NotApplicable(
+              "hidden unit " + name(hidden.get(jh)) + " couples to visible units through its power " + power,
+              "'expand' needs couplings linear in each hidden unit, like v·W·h");
+        couplings.get(jh).add(Map.entry(vis, c));
+      }
+    }
+
+    // Powers of Σ_m c_m v^m per hidden unit; each (order, unit) is one term of a coefficient.
+    Poly.Atoms atoms = new Poly.Atoms();
+    Map<Key, List<Map.Entry<Integer, IExpr>>> expansion = new LinkedHashMap<>(); // (n, term)
+    List<Cumulant> used = new ArrayList<>();
+    List<Condition> conditions = new ArrayList<>();
+    IExpr logZ = F.C0;
+    for (int j = 0; j < hidden.size(); j++) {
+      UnitPrior.Kind kind = prior(hiddenKinds[j]);
+      IExpr b = Symja.eval(F.Times(F.CN1, beta, linear[j]));
+      IExpr a = kind == UnitPrior.Kind.GAUSSIAN ? Symja.eval(F.Times(F.C2, beta, quadratic[j])) : null;
+      if (kind == UnitPrior.Kind.GAUSSIAN && a.isZero()) throw notQuadratic(hidden.get(j));
+      conditions.addAll(UnitPrior.conditions(kind, a));
+      logZ = F.Plus(logZ, logPartition(kind, b, a));
+      Map<Key, Poly> t = new LinkedHashMap<>();
+      for (Map.Entry<int[], IExpr> c : couplings.get(j)) {
+        Poly p = atoms.parse(Symja.expand(c.getValue()));
+        if (!p.homogeneous(i -> small.contains(atoms.atomAt(i)), 1))
+          throw new NotApplicable(
+              "the coupling of hidden unit " + name(hidden.get(j)) + " to " + Symja.eval(monomial(visible, c.getKey())) + " is not linear in the small couplings",
+              "every coupling between a hidden unit and visible units must be proportional to exactly one of the expansion parameters");
+        t.computeIfAbsent(Key.of(c.getKey(), visibleKinds), k -> Poly.zero()).addScaled(F.C1, p);
+      }
+      if (t.isEmpty()) continue; // a hidden unit coupled to nothing adds only ln Z
+      List<IExpr> kappas = UnitPrior.cumulants(kind, order, b, a);
+      Map<Key, Poly> power = Map.of(Key.of(new int[nv], visibleKinds), Poly.constant(F.C1));
+      IRational factorial = F.C1;
+      for (int n = 1; n <= order; n++) {
+        power = times(power, t, visibleKinds);
+        factorial = factorial.multiply(F.ZZ(n));
+        if (kappas.get(n - 1).isZero()) continue;
+        ISymbol symbol = kappa.apply(n, j);
+        used.add(new Cumulant(symbol, n, hidden.get(j), kappas.get(n - 1)));
+        // −β⁻¹ κₙ tⁿ/n! with t = −β Σ c v:  (−1)ⁿ⁺¹ βⁿ⁻¹ κₙ (Σ c v)ⁿ / n!
+        IExpr weight = F.ZZ(n % 2 == 1 ? 1 : -1).divide(factorial);
+        for (Map.Entry<Key, Poly> e : power.entrySet()) {
+          Poly.Atoms.Factored p = atoms.factored(e.getValue());
+          IExpr w = Symja.eval(F.Times(weight, p.content(), F.Power(beta, F.ZZ(n - 1)), symbol));
+          expansion.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(Map.entry(n, scaled(w, p.sum())));
+        }
+      }
+    }
+
+    // The visible part of E with the constant −β⁻¹ Σ ln Zⱼ, then the expansion, by monomial.
+    IExpr constant = Symja.eval(F.Times(F.CN1, F.Power(beta, F.CN1), logZ));
+    Map<Key, List<IExpr>> coefficients = new LinkedHashMap<>();
+    boolean discrete = Arrays.stream(visibleKinds).allMatch(UnitKind::isDiscrete);
+    IExpr visibleEnergy = Symja.eval(F.Plus(constant, F.Plus(visiblePart.toArray(new IExpr[0]))));
+    if (discrete) {
+      for (CouplingExtractor.Coefficient c : CouplingExtractor.extract(visibleEnergy, visible, visibleKinds, nv))
+        coefficients.computeIfAbsent(Key.ofSet(c.units(), nv), k -> new ArrayList<>()).add(c.value());
+    } else {
+      Expansion vx = Expansion.of(visibleEnergy, visible, visibleKinds);
+      Key one = Key.of(new int[nv], visibleKinds);
+      for (IExpr o : vx.other) coefficients.computeIfAbsent(one, k -> new ArrayList<>()).add(o);
+      for (Map.Entry<Expansion.Monomial, IExpr> e : vx.polynomial.entrySet())
+        coefficients.computeIfAbsent(Key.of(e.getKey().exponents(), visibleKinds), k -> new ArrayList<>()).add(e.getValue());
+    }
+    // Lowest order first; within an order, by hidden unit (the sort is stable).
+    for (Map.Entry<Key, List<Map.Entry<Integer, IExpr>>> e : expansion.entrySet()) {
+      e.getValue().sort(Map.Entry.comparingByKey());
+      for (Map.Entry<Integer, IExpr> t : e.getValue())
+        coefficients.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(t.getValue());
+    }
+
+    Map<IExpr, IExpr> closedForms = new LinkedHashMap<>();
+    for (Cumulant c : used) closedForms.put(c.symbol(), c.value());
+    List<CouplingExtractor.Coefficient> out = new ArrayList<>();
+    for (Map.Entry<Key, List<IExpr>> e : coefficients.entrySet()) {
+      List<IExpr> terms = new ArrayList<>();
+      for (IExpr t : e.getValue()) {
+        if (substitute) t = t.replaceAll(k -> closedForms.getOrDefault(k, F.NIL)).orElse(t);
+        terms.add(t);
+      }
+      if (terms.size() == 1 && Symja.eval(terms.get(0)).isZero()) continue;
+      out.add(new CouplingExtractor.Coefficient(e.getKey().positions(), Symja.unsortedSum(terms)));
+    }
+    out.sort(
+        Comparator.comparingInt(CouplingExtractor.Coefficient::order)
+            .thenComparing(CouplingExtractor.Coefficient::units, Arrays::compare));
+    List<IExpr> sum = new ArrayList<>();
+    for (CouplingExtractor.Coefficient c : out) sum.add(F.Times(c.value(), monomial(visible, Key.ofSet(c.units(), nv).exponents())));
+    return new Expanded(discrete ? out : null, Symja.unsortedSum(sum), used, conditions);
+  }
+
+  /** w·p, with p's own sum kept (one pair of parentheses) rather than distributed. */
+  private static IExpr scaled(IExpr w, IExpr p) {
+    if (p.isNumber() || p.isSymbol() || p.isTimes() || p.isPower()) return Symja.eval(F.Times(w, p));
+    return F.Times(w, p);
+  }
+
+  /** A visible monomial, reduced for its units' domains: exponents, and positions with repeats. */
+  private record Key(int[] exponents) {
+    static Key of(int[] exponents, UnitKind[] kinds) {
+      int[] e = exponents.clone();
+      for (int i = 0; i < e.length; i++)
+        if (kinds[i] == UnitKind.SPIN) e[i] %= 2;
+        else if (kinds[i] == UnitKind.BINARY) e[i] = Math.min(e[i], 1);
+      return new Key(e);
+    }
+
+    static Key ofSet(int[] positions, int units) {
+      int[] e = new int[units];
+      for (int p : positions) e[p]++;
+      return new Key(e);
+    }
+
+    int[] positions() {
+      int n = 0;
+      for (int k : exponents) n += k;
+      int[] out = new int[n];
+      int p = 0;
+      for (int i = 0; i < exponents.length; i++) for (int k = 0; k < exponents[i]; k++) out[p++] = i;
+      return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Arrays.equals(exponents, k.exponents);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(exponents);
+    }
+  }
+
+  private static Map<Key, Poly> times(Map<Key, Poly> p, Map<Key, Poly> t, UnitKind[] kinds) {
+    Map<Key, Poly> out = new LinkedHashMap<>();
+    for (Map.Entry<Key, Poly> a : p.entrySet())
+      for (Map.Entry<Key, Poly> b : t.entrySet()) {
+        int[] e = a.getKey().exponents().clone();
+        for (int i = 0; i < e.length; i++) e[i] += b.getKey().exponents()[i];
+        out.computeIfAbsent(Key.of(e, kinds), k -> Poly.zero()).addProduct(F.C1, a.getValue(), b.getValue());
+      }
+    return out;
+  }
+
+  private static IExpr monomial(List<ISymbol> units, int[] exponents) {
+    List<IExpr> f = new ArrayList<>();
+    for (int i = 0; i < exponents.length; i++)
+      if (exponents[i] > 0) f.add(exponents[i] == 1 ? units.get(i) : F.Power(units.get(i), F.ZZ(exponents[i])));
+    return f.isEmpty() ? F.C1 : f.size() == 1 ? f.get(0) : F.Times(f.toArray(new IExpr[0]));
+  }
+
+  /** ln Z of the prior e^{bu} (times e^{−au²/2} for a real unit). */
+  static IExpr logPartition(UnitPrior.Kind kind, IExpr b, IExpr a) {
+    return switch (kind) {
+      case SPIN -> F.Log(F.Times(F.C2, F.Cosh(b)));
+      case BINARY -> F.Log(F.Plus(F.C1, F.Exp(b)));
+      case GAUSSIAN -> F.Plus(
+          F.Times(F.C1D2, F.Log(F.Times(F.C2, F.Pi, F.Power(a, F.CN1)))),
+          F.Times(F.C1D2, F.Sqr(b), F.Power(a, F.CN1)));
+    };
+  }
+
+  static UnitPrior.Kind prior(UnitKind kind) {
+    return switch (kind) {
+      case SPIN -> UnitPrior.Kind.SPIN;
+      case BINARY -> UnitPrior.Kind.BINARY;
+      case REAL -> UnitPrior.Kind.GAUSSIAN;
+    };
+  }
+
+  private static NotApplicable notQuadratic(ISymbol unit) {
+    return new NotApplicable(
+        "real hidden unit " + name(unit) + " needs a self-energy (a/2)·u² with a > 0 and at most a linear term",
+        "give it a Gaussian prior, e.g. '1/2*" + name(unit) + "^2'");
+  }
+
+  private static String name(ISymbol s) {
+    return s.getSymbolName();
+  }
+}
