@@ -36,7 +36,16 @@ import org.matheclipse.core.interfaces.ISymbol;
 public final class Compiler {
   private Compiler() {}
 
+  /** @param substitute write every expansion's cumulants in closed form, as if each said 'substituted' */
+  public record Options(boolean substitute) {
+    public static final Options DEFAULT = new Options(false);
+  }
+
   public static Compilation compile(Source source) {
+    return compile(source, Options.DEFAULT);
+  }
+
+  public static Compilation compile(Source source, Options options) {
     Diagnostics diagnostics = new Diagnostics();
     Program program = Parser.parse(source, diagnostics);
     diagnostics.throwIfAny();
@@ -47,7 +56,7 @@ public final class Compiler {
     Map<String, IExpr> energies = new LinkedHashMap<>();
     for (EnergyDef e : model.energies().values())
       energies.put(e.name().text(), Lowerer.lower(e.body(), model, symbols));
-    List<Result> results = transform(model, symbols, beta, energies, diagnostics);
+    List<Result> results = transform(model, symbols, beta, energies, options, diagnostics);
     diagnostics.throwIfAny();
     return new Compilation(model, symbols, beta, energies, results);
   }
@@ -71,7 +80,7 @@ public final class Compiler {
     }
   }
 
-  private static Result expand(Query.Expand q, Derived from, SymbolTable symbols, IExpr beta) {
+  private static Result expand(Query.Expand q, Derived from, SymbolTable symbols, IExpr beta, boolean substitute) {
     List<ISymbol> visible = symbols.symbols(from.args()), hidden = symbols.symbols(from.over());
     java.util.Set<ISymbol> small = new java.util.HashSet<>(symbols.symbols(q.small()));
     // κₙ⁽ʲ⁾ with j the index when the hidden units are one vector, else the unit's name.
@@ -91,7 +100,7 @@ public final class Compiler {
               String unit = oneVector ? String.valueOf(c.index()[0]) : c.name();
               return symbols.derived("kappa[" + n + "]^(" + unit + ")");
             },
-            q.substituted());
+            q.substituted() || substitute);
     // Over discrete units the couplings are the result; otherwise the energy, in canonical order.
     List<IExpr> terms =
         x.couplings() != null
@@ -103,7 +112,7 @@ public final class Compiler {
   }
 
   private static List<Result> transform(
-      Model model, SymbolTable symbols, IExpr beta, Map<String, IExpr> energies, Diagnostics diagnostics) {
+      Model model, SymbolTable symbols, IExpr beta, Map<String, IExpr> energies, Options options, Diagnostics diagnostics) {
     Map<String, Derived> known = new LinkedHashMap<>();
     for (EnergyDef e : model.energies().values())
       known.put(e.name().text(), new Derived(energies.get(e.name().text()), e.args(), e.name().text(), List.of()));
@@ -121,7 +130,7 @@ public final class Compiler {
       if (from == null) continue; // an earlier statement it depends on failed
       if (q instanceof Query.Expand xq) {
         try {
-          Result r = expand(xq, from, symbols, beta);
+          Result r = expand(xq, from, symbols, beta, options.substitute());
           results.add(r);
           known.put(q.result().text(), new Derived(r.value(), r.args(), from.source(), from.integrated()));
         } catch (NotApplicable e) {

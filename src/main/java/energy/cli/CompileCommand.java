@@ -34,9 +34,12 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--standalone", description = "with latex: a complete document that pdflatex compiles as is")
   boolean standalone;
 
+  @Option(names = "--substitute", description = "write the cumulants of expansions in closed form (as if each 'expand' said 'substituted')")
+  boolean substitute;
+
   @Override
   public Integer call() {
-    List<Compilation> compilations = Inputs.compileAll(files);
+    List<Compilation> compilations = Inputs.compileAll(files, new energy.Compiler.Options(substitute));
     for (Compilation c : compilations)
       if (c.results().isEmpty())
         main.err.println(

@@ -31,11 +31,15 @@ final class Inputs {
 
   /** Compiles every file, reporting the errors of all of them before failing. */
   static List<Compilation> compileAll(List<Path> files) {
+    return compileAll(files, energy.Compiler.Options.DEFAULT);
+  }
+
+  static List<Compilation> compileAll(List<Path> files, energy.Compiler.Options options) {
     List<Compilation> out = new ArrayList<>();
     List<Diagnostic> errors = new ArrayList<>();
     for (Path f : files) {
       try {
-        out.add(Compiler.compile(read(f)));
+        out.add(Compiler.compile(read(f), options));
       } catch (CompileException e) {
         errors.addAll(e.diagnostics());
       }

@@ -140,7 +140,7 @@ public final class CumulantExpansion {
       IExpr b = Symja.eval(F.Times(F.CN1, beta, linear[j]));
       IExpr a = kind == UnitPrior.Kind.GAUSSIAN ? Symja.eval(F.Times(F.C2, beta, quadratic[j])) : null;
       if (kind == UnitPrior.Kind.GAUSSIAN && a.isZero()) throw notQuadratic(hidden.get(j));
-      conditions.addAll(UnitPrior.conditions(kind, a));
+      for (Condition c : UnitPrior.conditions(kind, a)) if (!conditions.contains(c)) conditions.add(c);
       logZ = F.Plus(logZ, logPartition(kind, b, a));
       Map<Key, Poly> t = new LinkedHashMap<>();
       for (Map.Entry<int[], IExpr> c : couplings.get(j)) {
