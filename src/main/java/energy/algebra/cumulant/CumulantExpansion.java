@@ -162,10 +162,11 @@ public final class CumulantExpansion {
         ISymbol symbol = kappa.apply(n, j);
         used.add(new Cumulant(symbol, n, hidden.get(j), kappas.get(n - 1)));
         // −β⁻¹ κₙ tⁿ/n! with t = −β Σ c v:  (−1)ⁿ⁺¹ βⁿ⁻¹ κₙ (Σ c v)ⁿ / n!
-        IExpr weight = F.ZZ(n % 2 == 1 ? 1 : -1).divide(factorial);
+        IExpr weight = F.Times(F.ZZ(n % 2 == 1 ? 1 : -1).divide(factorial), F.Power(beta, F.ZZ(n - 1)), symbol);
+        Map<IRational, IExpr> weights = new java.util.HashMap<>(); // few distinct contents: evaluate each once
         for (Map.Entry<Key, Poly> e : power.entrySet()) {
           Poly.Atoms.Factored p = atoms.factored(e.getValue());
-          IExpr w = Symja.eval(F.Times(weight, p.content(), F.Power(beta, F.ZZ(n - 1)), symbol));
+          IExpr w = weights.computeIfAbsent(p.content(), content -> Symja.eval(F.Times(content, weight)));
           expansion.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(Map.entry(n, scaled(w, p.sum())));
         }
       }
@@ -215,8 +216,12 @@ public final class CumulantExpansion {
 
   /** w·p, with p's own sum kept (one pair of parentheses) rather than distributed. */
   private static IExpr scaled(IExpr w, IExpr p) {
-    if (p.isNumber() || p.isSymbol() || p.isTimes() || p.isPower()) return Symja.eval(F.Times(w, p));
-    return F.Times(w, p);
+    if (p.isNumber()) return Symja.eval(F.Times(w, p));
+    if (p.isPlus()) return F.Times(w, p);
+    // One monomial (content 1): the factors side by side, without another evaluation.
+    List<IExpr> factors = new ArrayList<>(w.isTimes() ? Symja.args(w) : List.of(w));
+    factors.addAll(p.isTimes() ? Symja.args(p) : List.of(p));
+    return Symja.unsortedProduct(factors);
   }
 
   /** A visible monomial, reduced for its units' domains: exponents, and positions with repeats. */
