@@ -83,4 +83,24 @@ class CheckerTest {
     Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), bad);
     for (Checker.Report r : Checker.check(sabotaged, 3, 5)) assertFalse(r.passed(), r.toString());
   }
+
+  /**
+   * Exact couplings of ten visible spins against the 2¹⁰-state brute-force projection: binary
+   * hidden units each coupled to three neighbouring spins of a ring (a dense W would put all
+   * ten spins in every softplus, whose exact projection is a sum of 2¹⁰ logarithms per coupling).
+   */
+  @Test
+  void tenVisibleSpinsCouplingsAgreeWithBruteForceProjection() {
+    StringBuilder src = new StringBuilder("spin v1, v2, v3, v4, v5, v6, v7, v8, v9, v10\nbinary h1, h2, h3, h4, h5\n");
+    src.append("param a, w, c\ntemperature beta\nenergy E(v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, h1, h2, h3, h4, h5) = -a*(v1 + v5)");
+    for (int j = 1; j <= 5; j++) {
+      int i = 2 * j - 1;
+      src.append(" - h").append(j).append("*(c + w*(v").append(i).append(" + v").append(i + 1).append(" + v").append((i + 1) % 10 + 1).append("))");
+    }
+    src.append("\nF = marginalize E over h1, h2, h3, h4, h5\ncouplings F\n");
+    Compilation c = Compiler.compile(new Source("<ring10>", src.toString()));
+    Checker.Report r = Checker.check(c, 2, 10).get(1);
+    assertTrue(r.couplingError() < Checker.TOLERANCE, r.toString());
+    assertTrue(r.passed(), r.toString());
+  }
 }
