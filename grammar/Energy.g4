@@ -20,6 +20,19 @@ statement
     | COUPLINGS energy=ID (UP TO order=INT)?                     # CouplingsStmt
     | name=ID '=' kind=(CUMULANT | MOMENT) (order=INT | idList)  # MomentStmt
     | name=ID '=' EXPAND energy=ID IN idList TO ORDER order=INT SUBSTITUTED?  # ExpandStmt
+    | LATTICE kind=ID PERIODIC?                                  # LatticeDecl
+    | SPIN name=ID ON SITES                                      # SiteSpinDecl
+    | REDUCED ENERGY name=ID '(' idList ')' '=' expr             # ReducedEnergyDecl
+    | BLOCKS shape=ID OF size=INT BY MAJORITY                    # BlocksDecl
+    | name=ID '=' RG rgStep                                      # RgStmt
+    | FLOW name=ID                                               # FlowStmt
+    ;
+
+// One RG step of a reduced lattice energy.
+rgStep
+    : DECIMATE energy=ID KEEP EVERY scale=INT                    # Decimate
+    | CUMULANT energy=ID ORDER order=INT                         # BlockCumulant
+    | MIGDAL_KADANOFF energy=ID SCALE scale=INT                  # MigdalKadanoff
     ;
 
 dimItem   : name=ID ('=' size=INT)? ;
@@ -37,6 +50,7 @@ expr
     | op=('-' | '+') expr                                        # Unary
     | expr op=('*' | '/') expr                                   # MulDiv
     | SUM '(' idList ')' expr                                    # Sum
+    | SUM '<' i=ID ',' j=ID '>' expr                             # BondSum
     | expr op=('+' | '-') expr                                   # AddSub
     | fn=ID '(' expr (',' expr)* ')'                             # Call
     | name=ID '[' expr (',' expr)* ']'                           # Indexed
@@ -67,6 +81,22 @@ EXPAND      : 'expand' ;
 IN          : 'in' ;
 ORDER       : 'order' ;
 SUBSTITUTED : 'substituted' ;
+LATTICE     : 'lattice' ;
+PERIODIC    : 'periodic' ;
+ON          : 'on' ;
+SITES       : 'sites' ;
+REDUCED     : 'reduced' ;
+BLOCKS      : 'blocks' ;
+OF          : 'of' ;
+BY          : 'by' ;
+MAJORITY    : 'majority' ;
+RG          : 'rg' ;
+DECIMATE    : 'decimate' ;
+KEEP        : 'keep' ;
+EVERY       : 'every' ;
+SCALE       : 'scale' ;
+FLOW        : 'flow' ;
+MIGDAL_KADANOFF : 'migdal-kadanoff' ;
 
 INT     : [0-9]+ ;
 NUMBER  : [0-9]+ '.' [0-9]* | '.' [0-9]+ ;

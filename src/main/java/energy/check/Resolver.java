@@ -41,8 +41,11 @@ public final class Resolver {
   private Variable temperature;
   private String modelName = "Model";
 
+  private final LatticeChecker lattice;
+
   private Resolver(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
+    this.lattice = new LatticeChecker(diagnostics, this::define);
   }
 
   public static Model resolve(Program program, Diagnostics diagnostics) {
@@ -54,7 +57,8 @@ public final class Resolver {
         r.variables,
         r.temperature,
         r.energies,
-        List.copyOf(r.queries));
+        List.copyOf(r.queries),
+        r.lattice.model());
   }
 
   private boolean define(Ident name) {
@@ -71,6 +75,7 @@ public final class Resolver {
   }
 
   private void statement(Stmt s) {
+    if (lattice.statement(s)) return;
     if (s instanceof Stmt.ModelDecl m) {
       modelName = m.name().text();
     } else if (s instanceof Stmt.DimDecl d) {

@@ -26,6 +26,11 @@ public sealed interface Expr {
     R visitDot(Dot e);
 
     R visitSum(Sum e);
+
+    /** Bond sums are only in reduced lattice energies, which these passes never see. */
+    default R visitBondSum(BondSum e) {
+      throw new IllegalStateException("a bond sum outside a lattice energy: " + e.span());
+    }
   }
 
   /** An exact rational literal: {@code 2}, {@code 0.25} (= 1/4). */
@@ -81,6 +86,13 @@ public sealed interface Expr {
   record Sum(List<Ident> indices, Expr body, Span span) implements Expr {
     public <R> R accept(Visitor<R> v) {
       return v.visitSum(this);
+    }
+  }
+
+  /** {@code sum<i,j> body}: over the nearest-neighbour bonds ⟨ij⟩ of the lattice, each once. */
+  record BondSum(Ident i, Ident j, Expr body, Span span) implements Expr {
+    public <R> R accept(Visitor<R> v) {
+      return v.visitBondSum(this);
     }
   }
 }

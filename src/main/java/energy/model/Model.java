@@ -12,6 +12,7 @@ import java.util.Map;
  * @param temperature the inverse temperature β, or null when the weight is e^{−H}
  * @param energies declared energies by name, in declaration order
  * @param queries the marginalize/partition statements, in order
+ * @param lattice the lattice, its reduced energies and RG steps; null without a lattice
  */
 public record Model(
     String name,
@@ -19,7 +20,8 @@ public record Model(
     Map<String, Variable> variables,
     Variable temperature,
     Map<String, EnergyDef> energies,
-    List<Query> queries) {
+    List<Query> queries,
+    LatticeModel lattice) {
 
   /** The units, in declaration order (the canonical order of terms in results). */
   public List<Variable> units() {

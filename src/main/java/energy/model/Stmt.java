@@ -41,4 +41,22 @@ public sealed interface Stmt {
 
   /** {@code G = expand F in W to order k [substituted]}; see {@link Query.Expand}. */
   record ExpandStmt(Ident result, Ident energy, List<Ident> small, int order, boolean substituted, Span span) implements Stmt {}
+
+  /** {@code lattice chain periodic}. */
+  record LatticeDecl(Ident kind, boolean periodic, Span span) implements Stmt {}
+
+  /** {@code spin s on sites}. */
+  record SiteSpinDecl(Ident name, Span span) implements Stmt {}
+
+  /** {@code reduced energy K0(s) = expr}: weight e^{K0}. */
+  record ReducedEnergyDecl(Ident name, List<Ident> args, Expr body, Span span) implements Stmt {}
+
+  /** {@code blocks triangles of 3 by majority}. */
+  record BlocksDecl(Ident shape, int size, Span span) implements Stmt {}
+
+  /** {@code R = rg decimate K0 keep every 2} and the other RG steps. */
+  record RgStmt(Ident result, Ident energy, LatticeModel.Scheme scheme, int parameter, Span span) implements Stmt {}
+
+  /** {@code flow R}. */
+  record FlowStmt(Ident step, Span span) implements Stmt {}
 }

@@ -4,6 +4,7 @@ import energy.diag.Source;
 import energy.diag.Span;
 import energy.model.Expr;
 import energy.model.Ident;
+import energy.model.LatticeModel;
 import energy.model.Program;
 import energy.model.Stmt;
 import energy.model.UnitKind;
@@ -132,6 +133,42 @@ final class AstBuilder {
         }
 
         @Override
+        public Stmt visitLatticeDecl(EnergyParser.LatticeDeclContext ctx) {
+          return new Stmt.LatticeDecl(ident(ctx.kind), ctx.PERIODIC() != null, span(ctx));
+        }
+
+        @Override
+        public Stmt visitSiteSpinDecl(EnergyParser.SiteSpinDeclContext ctx) {
+          return new Stmt.SiteSpinDecl(ident(ctx.name), span(ctx));
+        }
+
+        @Override
+        public Stmt visitReducedEnergyDecl(EnergyParser.ReducedEnergyDeclContext ctx) {
+          return new Stmt.ReducedEnergyDecl(ident(ctx.name), idList(ctx.idList()), ctx.expr().accept(exprBuilder), span(ctx));
+        }
+
+        @Override
+        public Stmt visitBlocksDecl(EnergyParser.BlocksDeclContext ctx) {
+          return new Stmt.BlocksDecl(ident(ctx.shape), parseSize(ctx.size.getText()), span(ctx));
+        }
+
+        @Override
+        public Stmt visitRgStmt(EnergyParser.RgStmtContext ctx) {
+          EnergyParser.RgStepContext step = ctx.rgStep();
+          if (step instanceof EnergyParser.DecimateContext d)
+            return new Stmt.RgStmt(ident(ctx.name), ident(d.energy), LatticeModel.Scheme.DECIMATE, parseSize(d.scale.getText()), span(ctx));
+          if (step instanceof EnergyParser.BlockCumulantContext c)
+            return new Stmt.RgStmt(ident(ctx.name), ident(c.energy), LatticeModel.Scheme.CUMULANT, parseSize(c.order.getText()), span(ctx));
+          EnergyParser.MigdalKadanoffContext m = (EnergyParser.MigdalKadanoffContext) step;
+          return new Stmt.RgStmt(ident(ctx.name), ident(m.energy), LatticeModel.Scheme.MIGDAL_KADANOFF, parseSize(m.scale.getText()), span(ctx));
+        }
+
+        @Override
+        public Stmt visitFlowStmt(EnergyParser.FlowStmtContext ctx) {
+          return new Stmt.FlowStmt(ident(ctx.name), span(ctx));
+        }
+
+        @Override
         public Stmt visitPartitionStmt(EnergyParser.PartitionStmtContext ctx) {
           return new Stmt.PartitionStmt(ident(ctx.name), ident(ctx.energy), span(ctx));
         }
@@ -183,6 +220,11 @@ final class AstBuilder {
         @Override
         public Expr visitSum(EnergyParser.SumContext ctx) {
           return new Expr.Sum(idList(ctx.idList()), ctx.expr().accept(this), span(ctx));
+        }
+
+        @Override
+        public Expr visitBondSum(EnergyParser.BondSumContext ctx) {
+          return new Expr.BondSum(ident(ctx.i), ident(ctx.j), ctx.expr().accept(this), span(ctx));
         }
 
         @Override

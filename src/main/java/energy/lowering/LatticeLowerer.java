@@ -1,0 +1,181 @@
+package energy.lowering;
+
+import energy.algebra.SymbolTable;
+import energy.algebra.Symja;
+import energy.diag.Diagnostics;
+import energy.model.Expr;
+import energy.model.Ident;
+import energy.model.LatticeModel;
+import energy.model.Model;
+import energy.model.Variable;
+import java.util.ArrayList;
+import java.util.List;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * Lowers a reduced lattice energy to its translation-invariant couplings: 𝒦(s) = N·c + h Σᵢ sᵢ
+ * + K Σ_⟨ij⟩ sᵢsⱼ is read off as (c, h, K), each a Symja expression of the parameters. Terms are
+ * products of parameter expressions and one lattice sum, with coefficients inside or outside
+ * the sum ({@code K*sum<i,j> s[i]*s[j]} or {@code sum<i,j> K*s[i]*s[j]}).
+ */
+public final class LatticeLowerer {
+  /** 𝒦 per site c, field h and nearest-neighbour coupling K. */
+  public record Couplings(IExpr constant, IExpr field, IExpr bond) {}
+
+  private static final String SHAPE_HINT =
+      "a reduced lattice energy is a sum of K*sum<i,j> s[i]*s[j] (nearest-neighbour bonds) and h*sum(i) s[i] (fields)";
+
+  private final Model model;
+  private final SymbolTable symbols;
+  private final Diagnostics diagnostics;
+  private final String spin;
+
+  private LatticeLowerer(Model model, SymbolTable symbols, Diagnostics diagnostics) {
+    this.model = model;
+    this.symbols = symbols;
+    this.diagnostics = diagnostics;
+    this.spin = model.lattice().spin().text();
+  }
+
+  /** The couplings of {@code e}, or null after reporting why its form is not supported. */
+  public static Couplings lower(LatticeModel.Energy e, Model model, SymbolTable symbols, Diagnostics diagnostics) {
+    return new LatticeLowerer(model, symbols, diagnostics).lower(e.body());
+  }
+
+  private Couplings lower(Expr body) {
+    List<IExpr> constant = new ArrayList<>(), field = new ArrayList<>(), bond = new ArrayList<>();
+    boolean ok = true;
+    for (Signed t : terms(body, true)) {
+      List<Expr> factors = new ArrayList<>();
+      List<Expr> divisors = new ArrayList<>();
+      factors(t.expr(), factors, divisors);
+      List<IExpr> coefficient = new ArrayList<>(List.of(t.positive() ? F.C1 : F.CN1));
+      String kind = "constant";
+      for (Expr f : factors) {
+        if (f instanceof Expr.BondSum b) {
+          if (!kind.equals("constant")) return fail(f, "one lattice sum per term");
+          IExpr c = sumBody(b.body(), List.of(b.i().text(), b.j().text()));
+          if (c == null) return null;
+          coefficient.add(c);
+          kind = "bond";
+        } else if (f instanceof Expr.Sum s) {
+          if (!kind.equals("constant")) return fail(f, "one lattice sum per term");
+          if (s.indices().size() != 1) return fail(f, "a site sum has one index, 'sum(i) s[i]'; bonds are 'sum<i,j> s[i]*s[j]'");
+          IExpr c = sumBody(s.body(), List.of(s.indices().get(0).text()));
+          if (c == null) return null;
+          coefficient.add(c);
+          kind = "field";
+        } else {
+          IExpr c = parameter(f);
+          if (c == null) return null;
+          coefficient.add(c);
+        }
+      }
+      for (Expr d : divisors) {
+        IExpr c = parameter(d);
+        if (c == null) return null;
+        coefficient.add(F.Power(c, F.CN1));
+      }
+      IExpr c = F.Times(coefficient.toArray(new IExpr[0]));
+      (kind.equals("bond") ? bond : kind.equals("field") ? field : constant).add(c);
+    }
+    return ok ? new Couplings(sum(constant), sum(field), sum(bond)) : null;
+  }
+
+  /** The coefficient in the body of a lattice sum: the spin once per index, the rest parameters. */
+  private IExpr sumBody(Expr body, List<String> indices) {
+    List<Expr> factors = new ArrayList<>(), divisors = new ArrayList<>();
+    factors(body, factors, divisors);
+    List<String> seen = new ArrayList<>();
+    List<IExpr> coefficient = new ArrayList<>();
+    for (Expr f : factors) {
+      if (f instanceof Expr.Indexed ix && ix.name().text().equals(spin)) {
+        if (ix.indices().size() != 1 || !(ix.indices().get(0) instanceof Expr.Name n) || !indices.contains(n.name().text()))
+          return fail(f, "the spin is indexed by the sum's index, e.g. " + spin + "[" + indices.get(0) + "]");
+        if (seen.contains(n.name().text())) return fail(f, "each index of a lattice sum appears once (s[i]² = 1)");
+        seen.add(n.name().text());
+      } else {
+        IExpr c = parameter(f);
+        if (c == null) return null;
+        coefficient.add(c);
+      }
+    }
+    for (Expr d : divisors) {
+      IExpr c = parameter(d);
+      if (c == null) return null;
+      coefficient.add(F.Power(c, F.CN1));
+    }
+    if (seen.size() != indices.size())
+      return fail(body, indices.size() == 2 ? "a bond sum's body is " + spin + "[i]*" + spin + "[j] times parameters" : "a site sum's body is " + spin + "[i] times parameters");
+    return F.Times(coefficient.isEmpty() ? new IExpr[] {F.C1} : coefficient.toArray(new IExpr[0]));
+  }
+
+  /** A factor free of the spin: numbers and scalar parameters, lowered as usual. */
+  private IExpr parameter(Expr e) {
+    List<Ident> bad = new ArrayList<>();
+    names(e, bad);
+    if (!bad.isEmpty()) return null;
+    return Lowerer.lower(e, model, symbols);
+  }
+
+  /** Reports names that are not scalar parameters (the spin outside a sum, units, indices). */
+  private void names(Expr e, List<Ident> bad) {
+    Ident name =
+        e instanceof Expr.Name n ? n.name() : e instanceof Expr.Indexed ix ? ix.name() : null;
+    if (name != null) {
+      Variable v = model.variables().get(name.text());
+      if (name.text().equals(spin)) {
+        diagnostics.error(e.span(), "the spin '" + spin + "' outside a lattice sum", SHAPE_HINT);
+        bad.add(name);
+      } else if (v == null || v.isUnit() || !v.shape().isEmpty() || e instanceof Expr.Indexed) {
+        diagnostics.error(
+            name.span(),
+            v == null ? "unknown name '" + name.text() + "'" : "'" + name.text() + "' is not a scalar parameter",
+            "the couplings of a lattice energy are scalar parameters, e.g. 'param K, h'");
+        bad.add(name);
+      }
+      return;
+    }
+    if (e instanceof Expr.Binary b) {
+      names(b.left(), bad);
+      names(b.right(), bad);
+    } else if (e instanceof Expr.Unary u) names(u.operand(), bad);
+    else if (e instanceof Expr.Call c) for (Expr a : c.args()) names(a, bad);
+    else if (!(e instanceof Expr.Num)) {
+      diagnostics.error(e.span(), "not a coupling term", SHAPE_HINT);
+      bad.add(null);
+    }
+  }
+
+  private record Signed(Expr expr, boolean positive) {}
+
+  private static List<Signed> terms(Expr e, boolean positive) {
+    List<Signed> out = new ArrayList<>();
+    if (e instanceof Expr.Binary b && (b.op() == '+' || b.op() == '-')) {
+      out.addAll(terms(b.left(), positive));
+      out.addAll(terms(b.right(), b.op() == '+' ? positive : !positive));
+    } else if (e instanceof Expr.Unary u) out.addAll(terms(u.operand(), u.op() == '+' ? positive : !positive));
+    else out.add(new Signed(e, positive));
+    return out;
+  }
+
+  private static void factors(Expr e, List<Expr> factors, List<Expr> divisors) {
+    if (e instanceof Expr.Binary b && b.op() == '*') {
+      factors(b.left(), factors, divisors);
+      factors(b.right(), factors, divisors);
+    } else if (e instanceof Expr.Binary b && b.op() == '/') {
+      factors(b.left(), factors, divisors);
+      divisors.add(b.right());
+    } else factors.add(e);
+  }
+
+  private <T> T fail(Expr at, String message) {
+    diagnostics.error(at.span(), message, SHAPE_HINT);
+    return null;
+  }
+
+  private static IExpr sum(List<IExpr> terms) {
+    return Symja.eval(terms.isEmpty() ? F.C0 : F.Plus(terms.toArray(new IExpr[0])));
+  }
+}
