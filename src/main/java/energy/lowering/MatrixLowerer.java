@@ -21,12 +21,16 @@ import org.matheclipse.core.interfaces.IExpr;
  * scalar whose matrix parts are atoms ({@link MatrixForms#expand}). Components ({@code x[1]})
  * and index sums need concrete sizes and are rejected with their position.
  *
- * <p>Values are scalars ({@link IExpr}), {@link MatrixExpr}s, or {@link #IDENTITY} while the
- * identity's size is not yet known.
+ * <p>Values are scalars ({@link IExpr}), {@link MatrixExpr}s, or {@link Identity} (c𝟙) while
+ * the identity's size is not yet known.
  */
 public final class MatrixLowerer implements Expr.Visitor<Object> {
-  /** The identity of a size still to be fixed by its context. */
-  private static final Object IDENTITY = new Object();
+  /** c𝟙 of a size still to be fixed by its context. */
+  private record Identity(IExpr c) {
+    MatrixExpr sized(Size n) {
+      return MatrixExpr.scale(c, MatrixExpr.identity(n));
+    }
+  }
 
   private final Model model;
   private final SymbolTable symbols;
@@ -80,7 +84,7 @@ public final class MatrixLowerer implements Expr.Visitor<Object> {
   @Override
   public Object visitName(Expr.Name e) {
     Variable v = model.variables().get(e.name().text());
-    if (v == null) return IDENTITY; // the checker allows only I here
+    if (v == null) return new Identity(F.C1); // the checker allows only I here
     if (v.rank() == 0) return symbols.components(v).get(0).symbol();
     return matrix(v);
   }
@@ -121,7 +125,7 @@ public final class MatrixLowerer implements Expr.Visitor<Object> {
   }
 
   private static Object scale(IExpr c, Object v) {
-    if (v == IDENTITY) throw new IllegalStateException("unsized identity"); // sized by the caller first
+    if (v instanceof Identity i) return new Identity(F.Times(c, i.c()));
     if (v instanceof MatrixExpr m) return MatrixExpr.scale(c, m);
     return F.Times(c, (IExpr) v);
   }
@@ -130,25 +134,21 @@ public final class MatrixLowerer implements Expr.Visitor<Object> {
   public Object visitBinary(Expr.Binary e) {
     Object l = e.left().accept(this);
     if (e.op() == '^' && e.right() instanceof Expr.Name n && n.name().text().equals("T") && !model.variables().containsKey("T"))
-      return l == IDENTITY ? l : MatrixExpr.transpose((MatrixExpr) l);
+      return l instanceof Identity ? l : MatrixExpr.transpose((MatrixExpr) l);
     Object r = e.right().accept(this);
     if (e.op() == '+' || e.op() == '-') {
-      if (l instanceof MatrixExpr m && (r == IDENTITY || isOne(r))) r = MatrixExpr.identity(m.rows());
-      if (r instanceof MatrixExpr m && (l == IDENTITY || isOne(l))) l = MatrixExpr.identity(m.rows());
-      if (l == IDENTITY && r == IDENTITY) throw new Unsupported(e.span(), "the size of this identity is not known", "add it to a matrix, e.g. I - B.B^T");
+      if (l instanceof MatrixExpr m && r instanceof Identity i) r = i.sized(m.rows());
+      if (l instanceof MatrixExpr m && isOne(r)) r = MatrixExpr.identity(m.rows());
+      if (r instanceof MatrixExpr m && l instanceof Identity i) l = i.sized(m.rows());
+      if (r instanceof MatrixExpr m && isOne(l)) l = MatrixExpr.identity(m.rows());
+      if (l instanceof Identity a && r instanceof Identity b)
+        return new Identity(e.op() == '+' ? F.Plus(a.c(), b.c()) : F.Subtract(a.c(), b.c()));
       Object right = e.op() == '-' ? scale(F.CN1, r) : r;
       if (l instanceof MatrixExpr a) return MatrixExpr.add(a, (MatrixExpr) right);
       return F.Plus((IExpr) l, (IExpr) right);
     }
-    if (e.op() == '*') {
-      if (l instanceof MatrixExpr || l == IDENTITY) return r == IDENTITY || l == IDENTITY ? IDENTITY : scale((IExpr) r, l);
-      if (r == IDENTITY) return IDENTITY;
-      return scale((IExpr) l, r);
-    }
-    if (e.op() == '/') {
-      IExpr inv = F.Power((IExpr) r, F.CN1);
-      return l == IDENTITY ? IDENTITY : scale(inv, l);
-    }
+    if (e.op() == '*') return l instanceof IExpr c ? scale(c, r) : scale((IExpr) r, l);
+    if (e.op() == '/') return scale(F.Power((IExpr) r, F.CN1), l);
     return F.Power((IExpr) l, (IExpr) r);
   }
 
@@ -164,8 +164,8 @@ public final class MatrixLowerer implements Expr.Visitor<Object> {
   public Object visitDot(Expr.Dot e) {
     Object l = e.left().accept(this);
     Object r = e.right().accept(this);
-    if (l == IDENTITY) return r;
-    if (r == IDENTITY) return l;
+    if (l instanceof Identity i) return scale(i.c(), r);
+    if (r instanceof Identity i) return scale(i.c(), l);
     MatrixExpr a = (MatrixExpr) l, b = (MatrixExpr) r;
     boolean av = isVector(a), bv = isVector(b);
     if (av && bv) return MatrixForms.expand(MatrixExpr.multiply(MatrixExpr.transpose(a), b));

@@ -42,7 +42,7 @@ final class MatrixDocument {
       StringBuilder line = new StringBuilder();
       for (IExpr t : r.terms()) {
         String printed = signed(term(t, true));
-        if (line.length() > 0 && LatexDocument.width(line.toString()) + LatexDocument.width(printed) > LINE_WIDTH) {
+        if (line.length() > 0 && width(line.toString()) + width(printed) > LINE_WIDTH) {
           rows.add(line.toString());
           line.setLength(0);
         }
@@ -126,12 +126,18 @@ final class MatrixDocument {
     if (negative) c = Symja.eval(F.Negate(c));
     List<String> parts = new ArrayList<>();
     if (!c.isOne()) {
-      String printed = isLatex ? latex.print(c) : text.print(c);
-      parts.add(c.isPlus() ? (isLatex ? "\\left(" + printed + "\\right)" : "(" + printed + ")") : printed);
+      String printed = isLatex ? latex.print(c) : c.equals(F.C1D2) ? "½" : text.print(c);
+      boolean wrap = c.isPlus() || (!isLatex && printed.contains("/"));
+      parts.add(wrap ? (isLatex ? "\\left(" + printed + "\\right)" : "(" + printed + ")") : printed);
     }
     for (IExpr a : atoms) parts.add(isLatex ? matrixLatex.scalar(a) : matrixText.scalar(a));
     String body = String.join(isLatex ? " " : " ", parts);
     return (negative ? "-" : "") + body;
+  }
+
+  /** As {@link LatexDocument#width}, with bold vectors, ᵀ and 𝟙 one character wide. */
+  private static int width(String latex) {
+    return LatexDocument.width(latex.replace("^{\\mathsf{T}}", "T").replace("\\mathbf", "").replace("\\mathbb{1}", "1"));
   }
 
   private static boolean hasAtom(IExpr e) {

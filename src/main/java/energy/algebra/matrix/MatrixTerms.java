@@ -66,7 +66,10 @@ public final class MatrixTerms {
     return true;
   }
 
-  /** 0 constants, 1 ln det and other unit-free atoms, 2+d forms of degree d in the units, 9 sums over units. */
+  /**
+   * 0 constants, 1 ln det and other unit-free atoms, 2+d forms of degree d in the units (5 for
+   * a bilinear form of two different vectors, after the squares), 9 sums over units.
+   */
   private static int rank(IExpr key, Set<String> units) {
     int best = 0;
     List<IExpr> parts = key.isTimes() ? Symja.args(key) : List.of(key);
@@ -74,8 +77,10 @@ public final class MatrixTerms {
       Optional<ScalarNode> node = MatrixScalars.node(p.isPower() ? p.base() : p);
       if (node.isEmpty()) continue;
       if (node.get() instanceof ScalarNode.UnitSum) return 9;
-      int d = degree(node.get().matrix(), units);
-      best = Math.max(best, d == 0 ? 1 : 2 + d);
+      MatrixExpr m = node.get().matrix();
+      int d = degree(m, units);
+      boolean bilinear = d == 2 && !unitOf(((Product) m).factors().get(0), units).equals(unitOf(((Product) m).factors().get(((Product) m).factors().size() - 1), units));
+      best = Math.max(best, d == 0 ? 1 : bilinear ? 5 : 2 + d);
     }
     return best;
   }
