@@ -23,7 +23,7 @@ statement
     | LATTICE kind=ID PERIODIC?                                  # LatticeDecl
     | SPIN name=ID ON SITES                                      # SiteSpinDecl
     | REDUCED ENERGY name=ID '(' idList ')' '=' expr             # ReducedEnergyDecl
-    | BLOCKS shape=ID OF size=INT BY MAJORITY                    # BlocksDecl
+    | BLOCKS blockShape=ID OF size=INT BY MAJORITY               # BlocksDecl
     | name=ID '=' RG rgStep                                      # RgStmt
     | FLOW name=ID                                               # FlowStmt
     ;

@@ -42,17 +42,27 @@ public final class Compiler {
   }
 
   public static Compilation compile(Source source) {
-    return compile(source, Options.DEFAULT);
+    return compile(source, Map.of(), Options.DEFAULT);
   }
 
   public static Compilation compile(Source source, Options options) {
+    return compile(source, Map.of(), options);
+  }
+
+  /** Compiles with values for symbolic sizes ({@code dim n}), e.g. to instantiate a symbolic model. */
+  public static Compilation compile(Source source, Map<String, Integer> sizes) {
+    return compile(source, sizes, Options.DEFAULT);
+  }
+
+  public static Compilation compile(Source source, Map<String, Integer> sizes, Options options) {
     Diagnostics diagnostics = new Diagnostics();
     Program program = Parser.parse(source, diagnostics);
     diagnostics.throwIfAny();
-    Model model = Resolver.resolve(program, diagnostics);
+    Model model = Resolver.resolve(program, diagnostics, sizes);
     diagnostics.throwIfAny();
     SymbolTable symbols = new SymbolTable(model.variables().values());
     IExpr beta = model.temperature() == null ? F.C1 : symbols.symbol(model.temperature());
+    if (model.isSymbolic()) return MatrixCompiler.compile(model, symbols, beta, diagnostics);
     Map<String, IExpr> energies = new LinkedHashMap<>();
     for (EnergyDef e : model.energies().values())
       energies.put(e.name().text(), Lowerer.lower(e.body(), model, symbols));

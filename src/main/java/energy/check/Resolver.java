@@ -42,14 +42,22 @@ public final class Resolver {
   private String modelName = "Model";
 
   private final LatticeChecker lattice;
+  /** Values for symbolic sizes (to instantiate a symbolic model); empty: keep them symbolic. */
+  private final Map<String, Integer> sizes;
 
-  private Resolver(Diagnostics diagnostics) {
+  private Resolver(Diagnostics diagnostics, Map<String, Integer> sizes) {
     this.diagnostics = diagnostics;
+    this.sizes = sizes;
     this.lattice = new LatticeChecker(diagnostics, this::define);
   }
 
   public static Model resolve(Program program, Diagnostics diagnostics) {
-    Resolver r = new Resolver(diagnostics);
+    return resolve(program, diagnostics, Map.of());
+  }
+
+  /** As {@link #resolve(Program, Diagnostics)}, with {@code sizes} given to the symbolic sizes it names. */
+  public static Model resolve(Program program, Diagnostics diagnostics, Map<String, Integer> sizes) {
+    Resolver r = new Resolver(diagnostics, sizes);
     for (Stmt s : program.statements()) r.statement(s);
     return new Model(
         r.modelName,
@@ -111,14 +119,12 @@ public final class Resolver {
 
   private void dim(Stmt.DimItem item) {
     if (!define(item.name())) return;
-    if (item.size() == null) {
-      poisoned.add(item.name().text());
-      diagnostics.error(
-          item.name().span(),
-          "size '" + item.name().text() + "' has no value",
-          "symbolic sizes are not supported yet; give a value, e.g. 'dim " + item.name().text() + " = 3'");
+    Integer value = item.size() != null ? item.size() : sizes.get(item.name().text());
+    if (value == null) {
+      dims.put(item.name().text(), new Dim(item.name().text(), Dim.SYMBOLIC, item.name().span()));
       return;
     }
+    item = new Stmt.DimItem(item.name(), value);
     if (item.size() < 1 || item.size() > MAX_DIM) {
       diagnostics.error(
           item.name().span(),

@@ -80,8 +80,26 @@ final class ShapeChecker implements Expr.Visitor<Shape> {
   public Shape visitName(Expr.Name e) {
     if (indices.containsKey(e.name().text()))
       return error(e.span(), "index '" + e.name().text() + "' can only be used inside [ ]", "write x[" + e.name().text() + "]");
+    if (isIdentityName(e)) return Shape.IDENTITY;
     Variable v = lookup(e.name());
     return v == null ? null : new Shape(v.shape());
+  }
+
+  /** {@code I}, when no variable is called I: the identity matrix. */
+  private boolean isIdentityName(Expr e) {
+    return e instanceof Expr.Name n && n.name().text().equals(IDENTITY) && !variables.containsKey(IDENTITY);
+  }
+
+  /** {@code A^T}, when no variable is called T: the transpose. */
+  static boolean isTranspose(Expr.Binary e, Map<String, Variable> variables) {
+    return e.op() == '^' && e.right() instanceof Expr.Name n && n.name().text().equals(TRANSPOSE) && !variables.containsKey(TRANSPOSE);
+  }
+
+  static final String IDENTITY = "I";
+  static final String TRANSPOSE = "T";
+
+  private static boolean isOne(Expr e) {
+    return e instanceof Expr.Num n && n.numerator().equals(java.math.BigInteger.ONE) && n.denominator().equals(java.math.BigInteger.ONE);
   }
 
   @Override
@@ -100,7 +118,10 @@ final class ShapeChecker implements Expr.Visitor<Shape> {
       Dim dim = v.shape().get(k);
       if (index instanceof Expr.Num n && n.denominator().equals(java.math.BigInteger.ONE)) {
         int value = n.numerator().bitLength() > 31 ? Integer.MAX_VALUE : n.numerator().intValue();
-        if (value < 1 || value > dim.size()) {
+        if (dim.isSymbolic()) {
+          error(index.span(), "component " + n.numerator() + " of '" + v.name() + "' needs a concrete size, but " + dim.name() + " is symbolic", "give it a value, 'dim " + dim.name() + " = 3', or write the energy in vectors and matrices");
+          ok = false;
+        } else if (value < 1 || value > dim.size()) {
           error(index.span(), "index " + n.numerator() + " is out of range 1.." + dim.size() + " of '" + v.name() + "'", "indices start at 1");
           ok = false;
         }
@@ -141,9 +162,33 @@ final class ShapeChecker implements Expr.Visitor<Shape> {
 
   @Override
   public Shape visitBinary(Expr.Binary e) {
+    if (isTranspose(e, variables)) {
+      Shape m = e.left().accept(this);
+      if (m == null || m.isIdentity()) return m;
+      if (m.rank() != 2)
+        return error(e.span(), "only a matrix has a transpose, but this is " + m.describe(), m.rank() == 1 ? "'.' contracts a vector on either side: x.A is Aᵀx" : null);
+      return new Shape(List.of(m.dims().get(1), m.dims().get(0)));
+    }
     Shape l = e.left().accept(this);
     Shape r = e.right().accept(this);
     if (l == null || r == null) return null;
+    // 1 beside a matrix (1 - B.B^T) is the identity.
+    if ((e.op() == '+' || e.op() == '-') && l.isScalar() && isOne(e.left()) && r.rank() == 2) l = Shape.IDENTITY;
+    if ((e.op() == '+' || e.op() == '-') && r.isScalar() && isOne(e.right()) && l.rank() == 2) r = Shape.IDENTITY;
+    if (l.isIdentity() && r.isIdentity()) return l;
+    if (l.isIdentity() || r.isIdentity()) {
+      Shape other = l.isIdentity() ? r : l;
+      if (e.op() == '*') {
+        if (other.isScalar()) return Shape.IDENTITY;
+        return error(e.span(), "cannot multiply the identity by " + other.describe() + " with '*'", "contract with '.', e.g. I.A");
+      }
+      if (e.op() == '+' || e.op() == '-') {
+        if (other.isSquareMatrix()) return other;
+        return error(e.span(), "cannot add the identity and " + other.describe(), "the identity is added to square matrices, e.g. I - B.B^T with B of size m×p");
+      }
+      if (e.op() == '/' && l.isIdentity() && r.isScalar()) return l;
+      return error(e.span(), "the identity cannot be used with '" + e.op() + "' here", null);
+    }
     switch (e.op()) {
       case '+':
       case '-':
@@ -169,6 +214,8 @@ final class ShapeChecker implements Expr.Visitor<Shape> {
     Shape l = e.left().accept(this);
     Shape r = e.right().accept(this);
     if (l == null || r == null) return null;
+    if (l.isIdentity() && !r.isScalar()) return r;
+    if (r.isIdentity() && !l.isScalar()) return l;
     if (l.isScalar() || r.isScalar())
       return error(e.span(), "'.' contracts vectors and matrices, but " + (l.isScalar() ? "the left side" : "the right side") + " is a scalar", "use '*' to multiply by a scalar");
     Dim a = l.dims().get(l.rank() - 1);
@@ -177,11 +224,15 @@ final class ShapeChecker implements Expr.Visitor<Shape> {
       return error(
           e.span(),
           "size mismatch in contraction: " + l.describe() + " with " + r.describe(),
-          "the last size on the left (" + a.name() + " = " + a.size() + ") must equal the first on the right (" + b.name() + " = " + b.size() + ")");
+          "the last size on the left (" + sized(a) + ") must equal the first on the right (" + sized(b) + ")");
     List<Dim> dims = new ArrayList<>(l.dims().subList(0, l.rank() - 1));
     dims.addAll(r.dims().subList(1, r.rank()));
     if (dims.size() > 2) return error(e.span(), "contraction gives more than 2 indices", null);
     return new Shape(dims);
+  }
+
+  private static String sized(Dim d) {
+    return d.isSymbolic() ? d.name() + ", symbolic" : d.name() + " = " + d.size();
   }
 
   @Override

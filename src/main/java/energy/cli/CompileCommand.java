@@ -41,7 +41,7 @@ final class CompileCommand implements Callable<Integer> {
   public Integer call() {
     List<Compilation> compilations = Inputs.compileAll(files, new energy.Compiler.Options(substitute));
     for (Compilation c : compilations)
-      if (c.results().isEmpty())
+      if (c.results().isEmpty() && c.matrixResults().isEmpty())
         main.err.println(
             c.model().source().path() + ": note: no results to print; ask for one, e.g. 'F = marginalize H over h' or 'Z = partition H'");
     String text;

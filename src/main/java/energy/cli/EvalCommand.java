@@ -36,6 +36,7 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Compilation c = Inputs.compileAll(List.of(file)).get(0);
+    if (c.isSymbolic()) return symbolic(c);
     Assignment values;
     try {
       values = Assignment.parse(at, c.symbols());
@@ -59,6 +60,50 @@ final class EvalCommand implements Callable<Integer> {
       }
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
+    }
+    return Main.OK;
+  }
+
+  /** Sizes come with the values (n=2); the result in matrix notation is expanded at those sizes. */
+  private Integer symbolic(Compilation c) {
+    java.util.Map<String, Integer> sizes = new java.util.LinkedHashMap<>();
+    List<String> rest = new java.util.ArrayList<>();
+    List<String> symbolic = energy.verify.MatrixChecker.symbolicSizes(c);
+    for (String item : at) {
+      int eq = item.indexOf('=');
+      String key = eq > 0 ? item.substring(0, eq).trim() : "";
+      if (!symbolic.contains(key)) {
+        rest.add(item);
+        continue;
+      }
+      try {
+        sizes.put(key, Integer.parseInt(item.substring(eq + 1).trim()));
+      } catch (NumberFormatException e) {
+        throw new UserError("size '" + key + "' must be a whole number, got '" + item.substring(eq + 1) + "'");
+      }
+    }
+    List<String> missing = new java.util.ArrayList<>(symbolic);
+    missing.removeAll(sizes.keySet());
+    if (!missing.isEmpty())
+      throw new UserError("give the symbolic sizes with --at, e.g. " + String.join(" ", missing.stream().map(n -> n + "=2").toList()));
+    energy.MatrixResult r = c.matrixResult(name);
+    IExpr value = r != null ? energy.algebra.Symja.eval(org.matheclipse.core.expression.F.Plus(r.terms().toArray(new IExpr[0]))) : c.energies().get(name);
+    if (value == null) {
+      List<String> names = new java.util.ArrayList<>(c.energies().keySet());
+      for (energy.MatrixResult x : c.matrixResults()) names.add(x.name());
+      throw new UserError("no result or energy named '" + name + "' in " + file + "; there are: " + String.join(", ", names));
+    }
+    try {
+      // Names are validated against the model at these sizes.
+      Compilation concrete = energy.Compiler.compile(c.model().source(), sizes);
+      java.util.Map<String, Double> values = new java.util.LinkedHashMap<>();
+      Assignment.parse(rest, concrete.symbols()).values().forEach((s, v) -> values.put(s.getSymbolName(), v));
+      double x = energy.verify.MatrixChecker.evaluate(value, sizes, values);
+      main.out.println(name + " = " + format(x));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    } catch (energy.diag.CompileException e) {
+      throw new UserError("the model does not compile at " + sizes + ": " + e.getMessage());
     }
     return Main.OK;
   }

@@ -62,9 +62,25 @@ public final class Lowerer implements Expr.Visitor<Object> {
     return F.QQ(F.ZZ(e.numerator()), F.ZZ(e.denominator()));
   }
 
+  /** c𝟙 of a size still to be fixed by its context ({@code I}, or {@code 1} beside a matrix). */
+  private record Identity(IExpr c) {}
+
   @Override
   public Object visitName(Expr.Name e) {
-    return value(model.variables().get(e.name().text()));
+    Variable v = model.variables().get(e.name().text());
+    return v == null ? new Identity(F.C1) : value(v); // the checker allows only I here
+  }
+
+  private static IExpr[][] identity(IExpr c, int n) {
+    IExpr[][] out = new IExpr[n][n];
+    for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) out[i][j] = i == j ? c : F.C0;
+    return out;
+  }
+
+  private static IExpr[][] transpose(IExpr[][] m) {
+    IExpr[][] out = new IExpr[m[0].length][m.length];
+    for (int i = 0; i < m.length; i++) for (int j = 0; j < m[0].length; j++) out[j][i] = m[i][j];
+    return out;
   }
 
   @Override
@@ -105,6 +121,7 @@ public final class Lowerer implements Expr.Visitor<Object> {
 
   private static Object map(Object v, java.util.function.UnaryOperator<IExpr> f) {
     if (v instanceof IExpr s) return f.apply(s);
+    if (v instanceof Identity i) return new Identity(f.apply(i.c()));
     if (v instanceof IExpr[] vec) {
       IExpr[] out = new IExpr[vec.length];
       for (int i = 0; i < vec.length; i++) out[i] = f.apply(vec[i]);
@@ -132,8 +149,22 @@ public final class Lowerer implements Expr.Visitor<Object> {
   @Override
   public Object visitBinary(Expr.Binary e) {
     Object l = e.left().accept(this);
+    if (e.op() == '^' && e.right() instanceof Expr.Name n && n.name().text().equals("T") && !model.variables().containsKey("T"))
+      return l instanceof IExpr[][] m ? transpose(m) : l;
     Object r = e.right().accept(this);
-    switch (e.op()) {
+    if ((e.op() == '+' || e.op() == '-') && (l instanceof IExpr[][] || r instanceof IExpr[][])) {
+      int n = (l instanceof IExpr[][] m ? m : (IExpr[][]) r).length;
+      if (l instanceof Identity i) l = identity(i.c(), n);
+      if (l instanceof IExpr c) l = identity(c, n); // 1 - B.B^T
+      if (r instanceof Identity i) r = identity(i.c(), n);
+      if (r instanceof IExpr c) r = identity(c, n);
+      return e.op() == '+' ? zip(l, r, F::Plus) : zip(l, r, F::Subtract);
+    }
+    return arithmetic(e.op(), l, r);
+  }
+
+  private static Object arithmetic(char op, Object l, Object r) {
+    switch (op) {
       case '+':
         return zip(l, r, F::Plus);
       case '-':
@@ -153,6 +184,8 @@ public final class Lowerer implements Expr.Visitor<Object> {
   public Object visitDot(Expr.Dot e) {
     Object l = e.left().accept(this);
     Object r = e.right().accept(this);
+    if (l instanceof Identity i) return map(r, x -> F.Times(i.c(), x));
+    if (r instanceof Identity i) return map(l, x -> F.Times(x, i.c()));
     if (l instanceof IExpr[] a && r instanceof IExpr[] b) return dot(a, b);
     if (l instanceof IExpr[] a) { // vector . matrix
       IExpr[][] m = (IExpr[][]) r;

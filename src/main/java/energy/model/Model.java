@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A checked .energy file: every name resolved, shapes consistent, sizes concrete. The
+ * A checked .energy file: every name resolved, shapes consistent, sizes concrete or symbolic. The
  * passes after the checker (lowering, algebra, printing) read only this.
  *
  * @param variables units, parameters and the temperature, in declaration order
@@ -26,5 +26,10 @@ public record Model(
   /** The units, in declaration order (the canonical order of terms in results). */
   public List<Variable> units() {
     return variables.values().stream().filter(Variable::isUnit).toList();
+  }
+
+  /** Whether some variable has a symbolic size: then results are computed in matrix notation. */
+  public boolean isSymbolic() {
+    return variables.values().stream().anyMatch(v -> v.shape().stream().anyMatch(Dim::isSymbolic));
   }
 }

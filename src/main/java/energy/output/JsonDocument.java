@@ -42,6 +42,8 @@ public final class JsonDocument {
       text = TextPrinter.forUnits(Printers.units(c));
       ArrayNode results = file.putArray("results");
       for (Result r : c.results()) results.add(result(r, c));
+      MatrixDocument matrix = new MatrixDocument();
+      for (energy.MatrixResult r : c.matrixResults()) results.add(matrix.json(r, MAPPER.createObjectNode()));
     }
     try {
       return MAPPER.writeValueAsString(compilations.size() == 1 ? files.get(0) : files) + "\n";

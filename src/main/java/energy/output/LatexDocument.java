@@ -34,6 +34,11 @@ public final class LatexDocument {
   public String body(List<Compilation> compilations) {
     StringBuilder out = new StringBuilder();
     for (Compilation c : compilations) {
+      if (c.isSymbolic() && !c.matrixResults().isEmpty()) {
+        out.append("% ").append(c.model().name()).append(" (").append(c.model().source().path()).append(")\n");
+        out.append("\\begin{align*}\n").append(String.join(" \\\\\n", new MatrixDocument().latexLines(c))).append("\n\\end{align*}\n");
+        continue;
+      }
       if (c.results().isEmpty()) continue;
       out.append("% ").append(c.model().name()).append(" (").append(c.model().source().path()).append(")\n");
       units = java.util.Set.copyOf(Printers.units(c));

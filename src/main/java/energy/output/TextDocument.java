@@ -19,6 +19,10 @@ public final class TextDocument {
   public String render(List<Compilation> compilations) {
     StringBuilder out = new StringBuilder();
     for (Compilation c : compilations) {
+      if (c.isSymbolic()) {
+        out.append(new MatrixDocument().text(c));
+        continue;
+      }
       printer = TextPrinter.forUnits(Printers.units(c));
       for (Result r : c.results()) {
         String name = printer.symbol(r.name());

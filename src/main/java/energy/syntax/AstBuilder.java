@@ -149,7 +149,7 @@ final class AstBuilder {
 
         @Override
         public Stmt visitBlocksDecl(EnergyParser.BlocksDeclContext ctx) {
-          return new Stmt.BlocksDecl(ident(ctx.shape), parseSize(ctx.size.getText()), span(ctx));
+          return new Stmt.BlocksDecl(ident(ctx.blockShape), parseSize(ctx.size.getText()), span(ctx));
         }
 
         @Override

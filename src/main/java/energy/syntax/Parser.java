@@ -31,7 +31,7 @@ public final class Parser {
 
   /** Rewords ANTLR's messages ("extraneous input … expecting {…}") into short ones. */
   private static final java.util.List<String> STATEMENT_KEYWORDS =
-      java.util.List.of("model", "dim", "spin", "binary", "real", "param", "temperature", "energy", "couplings");
+      java.util.List.of("model", "dim", "spin", "binary", "real", "param", "temperature", "energy", "couplings", "lattice", "reduced", "blocks", "flow");
 
   private static final class SyntaxErrors extends BaseErrorListener {
     private final Source source;

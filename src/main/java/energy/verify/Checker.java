@@ -78,6 +78,7 @@ public final class Checker {
   }
 
   public static List<Report> check(Compilation c, int samples, long seed) {
+    if (c.isSymbolic()) return MatrixChecker.check(c, samples, seed);
     Checker checker = new Checker(c, seed);
     List<Report> out = new ArrayList<>();
     for (Result r : c.results())

@@ -161,6 +161,16 @@ public final class Instantiation {
     if (node instanceof ScalarNode.Det d) return F.Det(matrix(d.matrix()));
     if (node instanceof ScalarNode.Trace t) return F.Tr(matrix(t.matrix()));
     if (node instanceof ScalarNode.LogDet l) return F.Log(F.Det(matrix(l.matrix())));
+    if (node instanceof ScalarNode.UnitSum u) {
+      IExpr[][] psi = entries(u.matrix());
+      IExpr beta = scalar(u.beta());
+      List<IExpr> terms = new ArrayList<>();
+      for (IExpr[] row : psi) {
+        IExpr t = F.Times(beta, row[0]);
+        terms.add(u.spin() ? F.Log(F.Times(F.C2, F.Cosh(t))) : F.Log(F.Plus(F.C1, F.Exp(t))));
+      }
+      return F.Plus(terms.toArray(new IExpr[0]));
+    }
     return entries(((ScalarNode.Form) node).matrix())[0][0];
   }
 

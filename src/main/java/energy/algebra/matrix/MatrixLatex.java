@@ -96,6 +96,22 @@ public final class MatrixLatex extends MatrixPrinter {
     return atomicArg ? name + " " + arg : name + "\\left(" + arg + "\\right)";
   }
 
+  String sum(String index, String bound, String body) {
+    return "\\sum_{" + index + "=1}^{" + bound + "} " + body;
+  }
+
+  String component(String vector, String index) {
+    return vector + "_{" + index + "}";
+  }
+
+  String softplus(String arg) {
+    return "\\ln\\left(1 + e^{" + arg + "}\\right)";
+  }
+
+  String logTwoCosh(String arg) {
+    return "\\ln\\left(2 \\cosh\\left(" + arg + "\\right)\\right)";
+  }
+
   String detName() {
     return "\\det";
   }

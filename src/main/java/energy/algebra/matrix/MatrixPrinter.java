@@ -91,9 +91,21 @@ abstract class MatrixPrinter {
     return String.join(productSeparator(), parts);
   }
 
+  /** Σ_{j=1}^{k} followed by its body. */
+  abstract String sum(String index, String bound, String body);
+
+  /** The j-th component of a vector: {@code b_j}, {@code (Wᵀv)_j}. */
+  abstract String component(String vector, String index);
+
+  /** ln(1 + e^{x}) and ln(2 cosh x) of a printed argument. */
+  abstract String softplus(String arg);
+
+  abstract String logTwoCosh(String arg);
+
   public String node(ScalarNode node) {
     MatrixExpr m = node.matrix();
     if (node instanceof ScalarNode.Form) return matrix(m);
+    if (node instanceof ScalarNode.UnitSum u) return unitSum(u);
     String name =
         node instanceof ScalarNode.Det ? detName() : node instanceof ScalarNode.LogDet ? logDetName() : traceName();
     return function(name, matrix(m), atomic(m));
@@ -125,6 +137,30 @@ abstract class MatrixPrinter {
       return String.join(coefficientSeparator(), parts);
     }
     return coefficient.apply(e); // e.g. a power of an atom: as the scalar function writes it
+  }
+
+  /** Σ_{j=1}^{m} ln(1 + e^{β(b_j + (Wᵀv)_j)}): the field written by components. */
+  private String unitSum(ScalarNode.UnitSum u) {
+    String j = "j";
+    List<MatrixExpr> terms = u.matrix() instanceof Sum s ? s.terms() : List.of(u.matrix());
+    StringBuilder field = new StringBuilder();
+    for (MatrixExpr t : terms) {
+      Optional<MatrixExpr> negated = negated(t);
+      MatrixExpr body = negated.orElse(t);
+      IExpr c = F.C1;
+      if (body instanceof Scaled sc) {
+        c = sc.scalar();
+        body = sc.m();
+      }
+      String comp = component(atomic(body) ? matrix(body) : parens(matrix(body)), j);
+      if (body instanceof Named n) comp = component(n.name(), j);
+      String term = c.isOne() ? comp : coefficient.apply(c) + coefficientSeparator() + comp;
+      if (field.length() == 0) field.append(negated.isPresent() ? minus() + term : term);
+      else field.append(negated.isPresent() ? " " + minus() + " " : " + ").append(term);
+    }
+    String arg = field.toString();
+    if (!u.beta().isOne()) arg = coefficient.apply(u.beta()) + coefficientSeparator() + (terms.size() > 1 ? parens(arg) : arg);
+    return sum(j, u.matrix().rows().toString(), u.spin() ? logTwoCosh(arg) : softplus(arg));
   }
 
   private static boolean hasAtom(IExpr e) {

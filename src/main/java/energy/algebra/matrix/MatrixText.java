@@ -77,6 +77,22 @@ public final class MatrixText extends MatrixPrinter {
     return name + "(" + arg + ")";
   }
 
+  String sum(String index, String bound, String body) {
+    return "Σ_{" + index + "=1}^{" + bound + "} " + body;
+  }
+
+  String component(String vector, String index) {
+    return vector + "_" + index;
+  }
+
+  String softplus(String arg) {
+    return "ln(1 + exp(" + arg + "))";
+  }
+
+  String logTwoCosh(String arg) {
+    return "ln(2cosh(" + arg + "))";
+  }
+
   String detName() {
     return "det";
   }

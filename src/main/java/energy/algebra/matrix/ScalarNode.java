@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A scalar function of a matrix that the rules of {@link MatrixScalars} could not reduce:
- * det M, tr M, ln det M, or a 1×1 matrix expression such as xᵀMy. Each node stands inside
+ * det M, tr M, ln det M, a 1×1 matrix expression such as xᵀMy, or a sum over components. Each node stands inside
  * Symja expressions as an opaque symbol ({@link MatrixScalars#atom}); the matrix is kept in
  * normal form.
  */
@@ -35,6 +35,19 @@ public sealed interface ScalarNode {
       Objects.requireNonNull(matrix);
       if (!matrix.rows().equals(Size.ONE) || !matrix.cols().equals(Size.ONE))
         throw new IllegalArgumentException("a scalar form needs a 1×1 expression, got " + matrix.shape());
+    }
+  }
+
+  /**
+   * Σ_{j=1}^{k} f(β ψ_j) over the components of a k×1 field ψ, from summing out a layer of k
+   * independent units: f(t) = ln(1 + eᵗ) for binary units, ln(2 cosh t) for spins.
+   */
+  record UnitSum(boolean spin, MatrixExpr matrix, org.matheclipse.core.interfaces.IExpr beta) implements ScalarNode {
+    public UnitSum {
+      Objects.requireNonNull(matrix);
+      Objects.requireNonNull(beta);
+      if (!matrix.cols().equals(Size.ONE))
+        throw new IllegalArgumentException("a sum over units needs a column field, got " + matrix.shape());
     }
   }
 
