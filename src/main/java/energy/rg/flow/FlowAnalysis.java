@@ -12,6 +12,7 @@ import org.hipparchus.complex.Complex;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.EigenDecompositionNonSymmetric;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.SingularValueDecomposition;
 import org.matheclipse.core.expression.F;
@@ -132,15 +133,14 @@ public final class FlowAnalysis {
     double[][] j = map.jacobian(x);
     double b = map.recursion().scale();
     List<Eigenvalue> eig = new ArrayList<>();
-    Complex[] lambdas =
-        n == 1
-            ? new Complex[] {new Complex(j[0][0])}
-            : new EigenDecompositionNonSymmetric(new Array2DRowRealMatrix(j)).getEigenvalues();
+    Complex[] lambdas = eigenvalues(j);
     double norm = 0;
     for (double[] row : j) for (double v : row) norm = Math.max(norm, Math.abs(v));
     for (Complex l : lambdas) {
       double re = l.getReal(), im = l.getImaginary();
+      // Round-off-level parts are zero: J = 0 must give λ = 0 and y = −∞, not 1e-16 and −52.
       if (Math.abs(im) <= 1e-14 * Math.max(1, norm)) im = 0;
+      if (Math.abs(re) <= 1e-14 * Math.max(1, norm)) re = 0;
       double mod = Math.hypot(re, im);
       double y = Math.log(mod) / Math.log(b);
       Eigenvalue.Relevance rel =
@@ -354,6 +354,38 @@ public final class FlowAnalysis {
 
   // ---------------------------------------------------------------- linear algebra
 
+  /**
+   * The eigenvalues of j: Hipparchus' symmetric decomposition when j is symmetric, its
+   * non-symmetric one otherwise; the closed form for 2×2 if Hipparchus fails (it throws on some
+   * degenerate matrices).
+   */
+  static Complex[] eigenvalues(double[][] j) {
+    int n = j.length;
+    if (n == 1) return new Complex[] {new Complex(j[0][0])};
+    RealMatrix m = new Array2DRowRealMatrix(j);
+    try {
+      if (m.equals(m.transpose())) {
+        double[] d = new EigenDecompositionSymmetric(m).getEigenvalues();
+        Complex[] out = new Complex[n];
+        for (int i = 0; i < n; i++) out[i] = new Complex(d[i]);
+        return out;
+      }
+      return new EigenDecompositionNonSymmetric(m).getEigenvalues();
+    } catch (RuntimeException e) {
+      if (n != 2) throw e;
+      double tr = j[0][0] + j[1][1], det = j[0][0] * j[1][1] - j[0][1] * j[1][0];
+      double half = 0.5 * (j[0][0] - j[1][1]), disc = half * half + j[0][1] * j[1][0];
+      if (disc >= 0) {
+        // Stable roots: the larger-magnitude one first, the other from the product.
+        double big = 0.5 * tr + Math.copySign(Math.sqrt(disc), tr == 0 ? 1 : tr);
+        double small = big == 0 ? 0 : det / big;
+        return new Complex[] {new Complex(big), new Complex(small)};
+      }
+      double im = Math.sqrt(-disc);
+      return new Complex[] {new Complex(0.5 * tr, im), new Complex(0.5 * tr, -im)};
+    }
+  }
+
   /** A unit null vector of J − λ (largest component made positive), from the SVD. */
   private static List<Double> eigenvector(double[][] j, double lambda) {
     int n = j.length;
@@ -459,12 +491,12 @@ public final class FlowAnalysis {
       if (max - min <= 1e-9 * Math.max(1, Math.abs(max))) {
         double v = 0.5 * (min + max);
         double rounded = Math.rint(v);
-        if (Math.abs(v - rounded) <= 1e-9) v = rounded;
+        if (Math.abs(v - rounded) <= 1e-9) v = rounded + 0.0;
         constant.put(name, v);
         rules.append(F.Rule(r.couplings().get(a), v == rounded ? F.ZZ((long) v) : F.num(v)));
       } else {
         if (free.length() > 0) free.append(", ");
-        free.append(String.format(Locale.ROOT, "%s ∈ [%.6g, %.6g]", name, min, max));
+        free.append(name).append(" ∈ [").append(fmt(min)).append(", ").append(fmt(max)).append("]");
       }
     }
     boolean exact = false;
@@ -501,12 +533,13 @@ public final class FlowAnalysis {
       double[] ks = new double[6], ds = new double[6], fs = new double[6];
       boolean finite = true, followsK = true, up = true, down = true;
       for (int i = 0; i < ks.length; i++) {
-        ks[i] = start * Math.pow(2, i + 1);
+        // Close to the box: far out, images like artanh(tanh² 2K) round to ∞ in doubles.
+        ks[i] = start * (1 + 0.25 * (i + 1));
         fs[i] = map.apply(new double[] {ks[i]})[0];
         ds[i] = fs[i] - ks[i];
-        finite &= !Double.isNaN(ds[i]);
+        finite &= Double.isFinite(ds[i]);
         followsK &= fs[i] * sgn > Math.abs(start) && (i == 0 || (fs[i] - fs[i - 1]) * sgn > 0);
-        up &= ds[i] * sgn > 0 && (i == 0 || (ds[i] - ds[i - 1]) * sgn >= -1e-12 * Math.abs(ks[i]));
+        up &= ds[i] * sgn > 0;
         down &= ds[i] * sgn < 0;
       }
       StringBuilder ev = new StringBuilder();
@@ -514,8 +547,14 @@ public final class FlowAnalysis {
         if (i > 0) ev.append("; ");
         ev.append(String.format(Locale.ROOT, "%s=%s: %s'−%s=%.6g", name, fmt(ks[i]), name, name, ds[i]));
       }
-      if (!finite || !followsK || !(up || down)) {
-        notes.add(where + ": not a limit point of the flow or not clear from the tail (" + ev + ")");
+      // Attractive needs K' − K > 0 that does not shrink along the tail.
+      up &= finite && (ds[ds.length - 1] - ds[0]) * sgn >= -1e-9 * Math.abs(ks[0]);
+      if (finite && !followsK) {
+        notes.add(where + " is not a limit point: the step does not map the tail to itself");
+        continue;
+      }
+      if (!finite || !(up || down)) {
+        notes.add(where + ": omitted, the tail is not conclusive (" + ev + ")");
         continue;
       }
       out.add(new LimitPoint(name, sgn > 0, up, ev.toString()));
@@ -534,8 +573,9 @@ public final class FlowAnalysis {
         return 0;
       };
 
+  /** Boxed, with −0.0 written as 0.0. */
   private static List<Double> boxed(double[] x) {
-    return Arrays.stream(x).boxed().toList();
+    return Arrays.stream(x).map(v -> v + 0.0).boxed().toList();
   }
 
   private static String box(Recursion r, Options o) {

@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
@@ -73,9 +74,10 @@ public final class FlowPlot {
 
   static void atomicWrite(Path target, byte[] bytes) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    // Not Files.createTempFile: its 0600 mode would survive the move.
+    Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
     try {
-      Files.write(tmp, bytes);
+      Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -130,7 +132,7 @@ public final class FlowPlot {
       }
       double x = s;
       px.add(x);
-      py.add(x0);
+      py.add(x);
       for (int step = 0; step < 12; step++) {
         double y = map.apply(new double[] {x})[0];
         if (!(y >= x0 && y <= x1)) break;
@@ -225,10 +227,10 @@ public final class FlowPlot {
     ay.add(ty);
     ax.add(hx);
     ay.add(hy);
-    ax.add(hx + (bx - by * 0.5) * cx);
-    ay.add(hy + (by + bx * 0.5) * cy);
     ax.add(Double.NaN);
     ay.add(Double.NaN);
+    ax.add(hx + (bx - by * 0.5) * cx);
+    ay.add(hy + (by + bx * 0.5) * cy);
     ax.add(hx);
     ay.add(hy);
     ax.add(hx + (bx + by * 0.5) * cx);
