@@ -117,11 +117,12 @@ public final class FlowAnalysis {
     }
     if (!nonTrivial && lines.isEmpty()) notes.add("no non-trivial fixed point in the box");
     for (FixedPoint p : points) {
-      if (p.stability() == FixedPoint.Stability.MARGINAL || hasUnitEigenvalue(p)) {
+      if (hasUnitEigenvalue(p)) {
         notes.add(
             "J has an eigenvalue 1 at "
                 + p.coordinates()
-                + ": Newton converges slowly there, the coordinates are accurate to about 1e-8");
+                + ": the root is degenerate, its coordinates are accurate to about "
+                + String.format(Locale.ROOT, "%.0e", Math.max(p.uncertainty(), 1e-15)));
       }
     }
     return new FlowResult(r, o, points, lines, limits, notes);
@@ -136,6 +137,19 @@ public final class FlowAnalysis {
     Complex[] lambdas = eigenvalues(j);
     double norm = 0;
     for (double[] row : j) for (double v : row) norm = Math.max(norm, Math.abs(v));
+    double[] widths = rootWidths(map, x);
+    double uncertainty = 0, marginalTol = MARGINAL_TOL;
+    for (int a = 0; a < n; a++) {
+      uncertainty = Math.max(uncertainty, widths[a]);
+      // Where the root is only known to ±w, so is J: |λ| − 1 below that spread is marginal.
+      double[] xp = x.clone(), xm = x.clone();
+      xp[a] += widths[a];
+      xm[a] -= widths[a];
+      double[][] jp = map.jacobian(xp), jm = map.jacobian(xm);
+      for (int c = 0; c < n; c++) {
+        for (int d = 0; d < n; d++) marginalTol = Math.max(marginalTol, 2 * Math.abs(jp[c][d] - jm[c][d]));
+      }
+    }
     for (Complex l : lambdas) {
       double re = l.getReal(), im = l.getImaginary();
       // Round-off-level parts are zero: J = 0 must give λ = 0 and y = −∞, not 1e-16 and −52.
@@ -144,7 +158,7 @@ public final class FlowAnalysis {
       double mod = Math.hypot(re, im);
       double y = Math.log(mod) / Math.log(b);
       Eigenvalue.Relevance rel =
-          Math.abs(mod - 1) <= MARGINAL_TOL
+          Math.abs(mod - 1) <= marginalTol
               ? Eigenvalue.Relevance.MARGINAL
               : mod > 1 ? Eigenvalue.Relevance.RELEVANT : Eigenvalue.Relevance.IRRELEVANT;
       List<Double> v = im == 0 ? eigenvector(j, re) : List.of();
@@ -175,7 +189,33 @@ public final class FlowAnalysis {
     for (int a = 0; a < n; a++) res = Math.max(res, Math.abs(fx[a] - x[a]));
     List<List<Double>> jl = new ArrayList<>();
     for (double[] row : j) jl.add(boxed(row));
-    return new FixedPoint(boxed(x), jl, eig, nu, s, res);
+    return new FixedPoint(boxed(x), jl, eig, nu, s, res, uncertainty);
+  }
+
+  /**
+   * Per axis, the half-width of the interval around x over which the residual stays at round-off
+   * level (doubling from 1e-15·max(1, |x_a|), capped at 1e-6·max(1, |x_a|)).
+   */
+  static double[] rootWidths(FlowMap map, double[] x) {
+    int n = x.length;
+    double size = 1;
+    double[] fx = map.apply(x);
+    for (int a = 0; a < n; a++) size = Math.max(size, Math.max(Math.abs(x[a]), Math.abs(fx[a])));
+    double noise = 8 * Math.ulp(size);
+    double[] w = new double[n];
+    for (int a = 0; a < n; a++) {
+      double scale = Math.max(1, Math.abs(x[a])), d = 1e-15 * scale;
+      while (d < 1e-6 * scale) {
+        double[] xp = x.clone(), xm = x.clone();
+        xp[a] += 2 * d;
+        xm[a] -= 2 * d;
+        double r = Math.max(residual(map, xp), residual(map, xm));
+        if (!(r <= noise)) break;
+        d *= 2;
+      }
+      w[a] = d;
+    }
+    return w;
   }
 
   // ---------------------------------------------------------------- root finding
