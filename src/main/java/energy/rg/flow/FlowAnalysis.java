@@ -460,7 +460,7 @@ public final class FlowAnalysis {
     int n = map.dimension();
     if (n < 2) return List.of();
     List<Integer> singular = new ArrayList<>();
-    List<double[]> nulls = new ArrayList<>();
+    List<double[][]> nulls = new ArrayList<>();
     for (int i = 0; i < roots.size(); i++) {
       double[][] m = map.jacobian(roots.get(i));
       double norm = 1;
@@ -470,9 +470,13 @@ public final class FlowAnalysis {
       }
       SingularValueDecomposition svd = new SingularValueDecomposition(new Array2DRowRealMatrix(m));
       double[] s = svd.getSingularValues();
-      if (s[n - 1] <= SINGULAR_TOL * norm) {
+      int nullity = 0;
+      while (nullity < n && s[n - 1 - nullity] <= SINGULAR_TOL * norm) nullity++;
+      if (nullity > 0) {
+        double[][] basis = new double[nullity][];
+        for (int c = 0; c < nullity; c++) basis[c] = svd.getV().getColumn(n - 1 - c);
         singular.add(i);
-        nulls.add(svd.getV().getColumn(n - 1));
+        nulls.add(basis);
       }
     }
     int k = singular.size();
@@ -492,9 +496,13 @@ public final class FlowAnalysis {
     for (List<Integer> g : groups.values()) {
       if (g.size() < 3) continue;
       List<FixedPoint> samples = new ArrayList<>();
-      for (int i : g) samples.add(points.get(singular.get(i)));
+      int dim = n;
+      for (int i : g) {
+        samples.add(points.get(singular.get(i)));
+        dim = Math.min(dim, nulls.get(i).length);
+      }
       samples.sort(BY_COORDINATES);
-      lines.add(describeLine(map, samples, nulls.get(g.get(0))));
+      lines.add(describeLine(map, samples, nulls.get(g.get(0))[0], dim));
     }
     return lines;
   }
@@ -504,18 +512,20 @@ public final class FlowAnalysis {
     return i;
   }
 
-  /** q − p is parallel to v (or p = q). */
-  private static boolean along(double[] p, double[] q, double[] v) {
-    double dot = 0, dd = 0;
-    for (int a = 0; a < p.length; a++) {
-      double d = q[a] - p[a];
-      dot += d * v[a];
-      dd += d * d;
+  /** q − p lies in the span of the orthonormal basis (or p = q). */
+  private static boolean along(double[] p, double[] q, double[][] basis) {
+    double dd = 0, in = 0;
+    for (int a = 0; a < p.length; a++) dd += (q[a] - p[a]) * (q[a] - p[a]);
+    for (double[] v : basis) {
+      double dot = 0;
+      for (int a = 0; a < p.length; a++) dot += (q[a] - p[a]) * v[a];
+      in += dot * dot;
     }
-    return dd - dot * dot <= 1e-12 * Math.max(dd, 1e-300);
+    return dd - in <= 1e-12 * Math.max(dd, 1e-300);
   }
 
-  private static FixedLine describeLine(FlowMap map, List<FixedPoint> samples, double[] dir) {
+  private static FixedLine describeLine(
+      FlowMap map, List<FixedPoint> samples, double[] dir, int dimension) {
     Recursion r = map.recursion();
     int n = r.dimension();
     Map<String, Double> constant = new LinkedHashMap<>();
@@ -549,8 +559,13 @@ public final class FlowAnalysis {
       }
     }
     StringBuilder desc = new StringBuilder();
-    if (constant.isEmpty()) {
-      desc.append("curve of fixed points through ").append(samples.size()).append(" samples");
+    if (dimension == n) {
+      desc.append("every point is fixed (f(K) = K)");
+    } else if (constant.isEmpty()) {
+      desc.append(dimension == 1 ? "curve" : dimension + "-dimensional set")
+          .append(" of fixed points through ")
+          .append(samples.size())
+          .append(" samples");
     } else {
       for (Map.Entry<String, Double> e : constant.entrySet()) {
         if (desc.length() > 0) desc.append(", ");
@@ -559,7 +574,7 @@ public final class FlowAnalysis {
     }
     desc.append(" with ").append(free.length() > 0 ? free : "a free direction");
     desc.append(exact ? " (identically fixed: checked symbolically)" : " (found numerically)");
-    return new FixedLine(samples, boxed(dir), constant, exact, desc.toString());
+    return new FixedLine(samples, dimension, boxed(dir), constant, exact, desc.toString());
   }
 
   /** One coupling: is K → ±∞ an attractive or repulsive limit of the flow? */

@@ -57,6 +57,7 @@ public final class FlowFormat {
       ObjectNode c = lo.putObject("constant");
       l.constant().forEach((k, v) -> c.put(k, rounded(v)));
       lo.put("exact", l.exact());
+      lo.put("dimension", l.dimension());
       ArrayNode dir = lo.putArray("direction");
       for (double d : l.direction()) dir.add(rounded(d));
       ArrayNode samples = lo.putArray("samples");

@@ -52,14 +52,33 @@ public final class FlowPlot {
     throw new IllegalArgumentException("flow plots need one or two couplings, got " + n);
   }
 
-  /** Writes {@code dir/base.svg} and {@code dir/base.png} (800×600). */
+  /**
+   * Writes {@code dir/base.svg} and {@code dir/base.png} (800×600).
+   *
+   * @throws IOException also when the JDK finds no fonts (see the package documentation)
+   */
   public static Files2 write(FlowResult r, Path dir, String base) throws IOException {
-    XYChart c = chart(r);
     Files.createDirectories(dir);
     Path svg = dir.resolve(base + ".svg"), png = dir.resolve(base + ".png");
-    writeSvg(c, svg);
-    writePng(c, png);
+    try {
+      XYChart c = chart(r);
+      writeSvg(c, svg);
+      writePng(c, png);
+    } catch (InternalError | RuntimeException e) {
+      if (!mentionsFontconfig(e)) throw e;
+      throw new IOException(
+          "no fonts for headless text rendering (the JDK says: Fontconfig head is null);"
+              + " install them, e.g. apt-get install libfontconfig1 fonts-dejavu-core",
+          e);
+    }
     return new Files2(svg, png);
+  }
+
+  private static boolean mentionsFontconfig(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("Fontconfig")) return true;
+    }
+    return false;
   }
 
   public static void writeSvg(XYChart c, Path target) throws IOException {
@@ -204,6 +223,7 @@ public final class FlowPlot {
     XYSeries t = line(c, "trajectories", unbox(tx), unbox(ty), TRAJECTORY, true);
     t.setMarker(SeriesMarkers.CIRCLE);
     for (FixedLine l : r.lines()) {
+      if (l.dimension() != 1) continue;
       double[] lx = new double[l.samples().size()], ly = new double[lx.length];
       for (int i = 0; i < lx.length; i++) {
         lx[i] = l.samples().get(i).coordinate(0);

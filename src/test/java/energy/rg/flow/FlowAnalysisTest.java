@@ -136,6 +136,7 @@ class FlowAnalysisTest {
     assertFalse(l.constant().containsKey("h"));
     assertTrue(l.exact(), "K' = 0 and h' = h at K = 0 identically");
     assertTrue(l.samples().size() >= 3);
+    assertEquals(1, l.dimension());
     FlowMap map = new FlowMap(r);
     for (FixedPoint p : l.samples()) {
       assertPluggedIn(map, p);
