@@ -32,8 +32,8 @@ import org.matheclipse.core.interfaces.IExpr;
  *
  * <p>At each fixed point the Jacobian J = ∂K'_a/∂K_b is evaluated from Symja's symbolic
  * derivatives; its eigenvalues come from Hipparchus' non-symmetric eigendecomposition, y = ln|λ| /
- * ln b. The thermal eigenvalue y_T is the relevant real positive eigenvalue whose eigenvector
- * leans most on the thermal coupling (the first unless the options say otherwise); ν = 1/y_T.
+ * ln b. The thermal eigenvalue y_T is the relevant real positive eigenvalue whose eigenvector leans
+ * most on the thermal coupling (the first unless the options say otherwise); ν = 1/y_T.
  *
  * <p>Degenerate cases: fixed points at which J − 1 is singular and which line up along its null
  * direction (at least three of them) are reported as a {@link FixedLine}, not as isolated points.
@@ -47,7 +47,8 @@ public final class FlowAnalysis {
     public Options {
       lower = List.copyOf(lower);
       upper = List.copyOf(upper);
-      if (lower.size() != upper.size()) throw new IllegalArgumentException("box bounds differ in size");
+      if (lower.size() != upper.size())
+        throw new IllegalArgumentException("box bounds differ in size");
       for (int a = 0; a < lower.size(); a++) {
         if (!(lower.get(a) < upper.get(a))) {
           throw new IllegalArgumentException("empty range for coupling " + a);
@@ -59,14 +60,18 @@ public final class FlowAnalysis {
       }
     }
 
-    /** [−3, 3] for every coupling; 4001 samples for one coupling, 31 per axis for two, 9 beyond. */
+    /**
+     * [−3, 3] for every coupling; 4001 samples for one coupling, 31 per axis for two, and for n
+     * ≥ 3 at most 9 per axis with about 4000 Newton starts in all.
+     */
     public static Options defaults(int n) {
       List<Double> lo = new ArrayList<>(), hi = new ArrayList<>();
       for (int a = 0; a < n; a++) {
         lo.add(-3.0);
         hi.add(3.0);
       }
-      return new Options(lo, hi, n == 1 ? 4001 : n == 2 ? 31 : 9, 0);
+      int grid = n == 1 ? 4001 : n == 2 ? 31 : (int) Math.min(9, Math.max(3, Math.pow(4000, 1.0 / n)));
+      return new Options(lo, hi, grid, 0);
     }
 
     /** The same options over a different box. */
@@ -82,6 +87,7 @@ public final class FlowAnalysis {
 
   /** |λ| within this of 1 is marginal. */
   static final double MARGINAL_TOL = 1e-9;
+
   /** A singular value of J − 1 below this (relative to max(1, ‖J‖)) makes J − 1 singular. */
   static final double SINGULAR_TOL = 1e-7;
 
@@ -147,7 +153,8 @@ public final class FlowAnalysis {
       xm[a] -= widths[a];
       double[][] jp = map.jacobian(xp), jm = map.jacobian(xm);
       for (int c = 0; c < n; c++) {
-        for (int d = 0; d < n; d++) marginalTol = Math.max(marginalTol, 2 * Math.abs(jp[c][d] - jm[c][d]));
+        for (int d = 0; d < n; d++)
+          marginalTol = Math.max(marginalTol, 2 * Math.abs(jp[c][d] - jm[c][d]));
       }
     }
     for (Complex l : lambdas) {
@@ -164,7 +171,8 @@ public final class FlowAnalysis {
       List<Double> v = im == 0 ? eigenvector(j, re) : List.of();
       eig.add(new Eigenvalue(re, im, y, rel, v));
     }
-    eig.sort(Comparator.comparingDouble(Eigenvalue::modulus).reversed().thenComparing(Eigenvalue::re));
+    eig.sort(
+        Comparator.comparingDouble(Eigenvalue::modulus).reversed().thenComparing(Eigenvalue::re));
     boolean anyRelevant = false, anyMarginal = false;
     for (Eigenvalue e : eig) {
       anyRelevant |= e.relevance() == Eigenvalue.Relevance.RELEVANT;
@@ -491,7 +499,8 @@ public final class FlowAnalysis {
       }
     }
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
-    for (int i = 0; i < k; i++) groups.computeIfAbsent(find(parent, i), z -> new ArrayList<>()).add(i);
+    for (int i = 0; i < k; i++)
+      groups.computeIfAbsent(find(parent, i), z -> new ArrayList<>()).add(i);
     List<FixedLine> lines = new ArrayList<>();
     for (List<Integer> g : groups.values()) {
       if (g.size() < 3) continue;
@@ -600,7 +609,8 @@ public final class FlowAnalysis {
       StringBuilder ev = new StringBuilder();
       for (int i = 0; i < ks.length; i++) {
         if (i > 0) ev.append("; ");
-        ev.append(String.format(Locale.ROOT, "%s=%s: %s'−%s=%.6g", name, fmt(ks[i]), name, name, ds[i]));
+        ev.append(
+            String.format(Locale.ROOT, "%s=%s: %s'−%s=%.6g", name, fmt(ks[i]), name, name, ds[i]));
       }
       // Attractive needs K' − K > 0 that does not shrink along the tail.
       up &= finite && (ds[ds.length - 1] - ds[0]) * sgn >= -1e-9 * Math.abs(ks[0]);
@@ -649,6 +659,8 @@ public final class FlowAnalysis {
 
   static String fmt(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-    return String.format(Locale.ROOT, "%.12g", v).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e");
+    return String.format(Locale.ROOT, "%.12g", v)
+        .replaceAll("(\\.\\d*?)0+(e|$)", "$1$2")
+        .replace(".e", "e");
   }
 }

@@ -131,7 +131,10 @@ public final class FlowFormat {
       for (double c : p.coordinates()) row.add(number(c));
       List<String> ls = new ArrayList<>(), ys = new ArrayList<>();
       for (Eigenvalue e : p.eigenvalues()) {
-        ls.add(e.isReal() ? number(e.re()) : number(e.re()) + (e.im() < 0 ? "-" : "+") + number(Math.abs(e.im())) + "i");
+        ls.add(
+            e.isReal()
+                ? number(e.re())
+                : number(e.re()) + (e.im() < 0 ? "-" : "+") + number(Math.abs(e.im())) + "i");
         ys.add(number(e.exponent()));
       }
       row.add(String.join(", ", ls));
@@ -141,7 +144,8 @@ public final class FlowFormat {
       rows.add(row.toArray(new String[0]));
     }
     int[] w = new int[head.size()];
-    for (String[] row : rows) for (int i = 0; i < row.length; i++) w[i] = Math.max(w[i], row[i].length());
+    for (String[] row : rows)
+      for (int i = 0; i < row.length; i++) w[i] = Math.max(w[i], row[i].length());
     StringBuilder s = new StringBuilder();
     s.append("flow of ")
         .append(String.join(", ", names))
@@ -157,7 +161,8 @@ public final class FlowFormat {
       s.append(line.toString().stripTrailing()).append('\n');
     }
     if (r.fixedPoints().isEmpty()) s.append("(no isolated fixed point)\n");
-    for (FixedLine l : r.lines()) s.append("line of fixed points: ").append(l.description()).append('\n');
+    for (FixedLine l : r.lines())
+      s.append("line of fixed points: ").append(l.description()).append('\n');
     for (LimitPoint l : r.limits()) {
       s.append(l.coupling())
           .append(" -> ")
@@ -190,8 +195,14 @@ public final class FlowFormat {
         ls.add(
             e.isReal()
                 ? latexNumber(e.re())
-                : latexNumber(e.re()) + (e.im() < 0 ? " - " : " + ") + latexNumber(Math.abs(e.im())) + "i");
-        ys.add(Double.isInfinite(e.exponent()) ? (e.exponent() < 0 ? "-\\infty" : "\\infty") : latexNumber(e.exponent()));
+                : latexNumber(e.re())
+                    + (e.im() < 0 ? " - " : " + ")
+                    + latexNumber(Math.abs(e.im()))
+                    + "i");
+        ys.add(
+            Double.isInfinite(e.exponent())
+                ? (e.exponent() < 0 ? "-\\infty" : "\\infty")
+                : latexNumber(e.exponent()));
       }
       row.add("$" + String.join(",\\ ", ls) + "$");
       row.add("$" + String.join(",\\ ", ys) + "$");
@@ -215,7 +226,8 @@ public final class FlowFormat {
   private static <T> List<T> thin(List<T> xs, int max) {
     if (xs.size() <= max) return xs;
     List<T> out = new ArrayList<>();
-    for (int i = 0; i < max; i++) out.add(xs.get((int) Math.round((double) i * (xs.size() - 1) / (max - 1))));
+    for (int i = 0; i < max; i++)
+      out.add(xs.get((int) Math.round((double) i * (xs.size() - 1) / (max - 1))));
     return out;
   }
 }

@@ -24,13 +24,14 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * Pictures of a flow with XChart: for one coupling the recursion curve K' = f(K), the diagonal, a
  * cobweb from a few starting points and the fixed points; for two couplings a phase portrait
- * (arrows K → f(K) on a grid, a few iterated trajectories, fixed points and lines of fixed
- * points). Files are written atomically (temporary file in the same directory, then a move).
- * Rendering is headless: {@code java.awt.headless} is set to true unless already set.
+ * (arrows K → f(K) on a grid, a few iterated trajectories, fixed points and lines of fixed points).
+ * Files are written atomically (temporary file in the same directory, then a move). Rendering is
+ * headless: {@code java.awt.headless} is set to true unless already set.
  */
 public final class FlowPlot {
   static {
-    if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+    if (System.getProperty("java.awt.headless") == null)
+      System.setProperty("java.awt.headless", "true");
   }
 
   private static final Color CURVE = new Color(0x1f77b4);
@@ -94,11 +95,20 @@ public final class FlowPlot {
   static void atomicWrite(Path target, byte[] bytes) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     // Not Files.createTempFile: its 0600 mode would survive the move.
-    Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+    Path tmp =
+        dir.resolve(
+            "."
+                + target.getFileName()
+                + "."
+                + ProcessHandle.current().pid()
+                + "."
+                + System.nanoTime()
+                + ".tmp");
     try {
       Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -119,7 +129,11 @@ public final class FlowPlot {
       bottom = Math.min(bottom, 1.2 * p.coordinate(0));
     }
     double x0 = Math.max(lo, bottom), x1 = Math.min(hi, top);
-    XYChart c = base(k, k + "'", "recursion " + k + "' = f(" + k + "), b = " + FlowFormat.number(r.recursion().scale()));
+    XYChart c =
+        base(
+            k,
+            k + "'",
+            "recursion " + k + "' = f(" + k + "), b = " + FlowFormat.number(r.recursion().scale()));
     axes(c, x0, x1, x0, x1);
     int m = 400;
     double[] xs = new double[m + 1], ys = new double[m + 1];
@@ -174,7 +188,9 @@ public final class FlowPlot {
     List<String> names = r.recursion().names();
     double x0 = r.options().lower().get(0), x1 = r.options().upper().get(0);
     double y0 = r.options().lower().get(1), y1 = r.options().upper().get(1);
-    XYChart c = base(names.get(0), names.get(1), "RG flow, b = " + FlowFormat.number(r.recursion().scale()));
+    XYChart c =
+        base(
+            names.get(0), names.get(1), "RG flow, b = " + FlowFormat.number(r.recursion().scale()));
     axes(c, x0, x1, y0, y1);
     int g = 15;
     double cx = (x1 - x0) / g, cy = (y1 - y0) / g;
@@ -198,7 +214,11 @@ public final class FlowPlot {
       if (p.stability() != FixedPoint.Stability.UNSTABLE) continue;
       for (int s = 0; s < 8; s++) {
         double ang = 2 * Math.PI * s / 8;
-        starts.add(new double[] {p.coordinate(0) + 0.08 * (x1 - x0) * Math.cos(ang), p.coordinate(1) + 0.08 * (y1 - y0) * Math.sin(ang)});
+        starts.add(
+            new double[] {
+              p.coordinate(0) + 0.08 * (x1 - x0) * Math.cos(ang),
+              p.coordinate(1) + 0.08 * (y1 - y0) * Math.sin(ang)
+            });
       }
     }
     for (int s = 0; s < 6; s++) {
@@ -237,7 +257,16 @@ public final class FlowPlot {
 
   /** An arrow from (tx, ty) to (hx, hy) with a two-stroke head, NaN-separated from the others. */
   private static void arrow(
-      List<Double> ax, List<Double> ay, double tx, double ty, double hx, double hy, double ux, double uy, double cx, double cy) {
+      List<Double> ax,
+      List<Double> ay,
+      double tx,
+      double ty,
+      double hx,
+      double hy,
+      double ux,
+      double uy,
+      double cx,
+      double cy) {
     if (!ax.isEmpty()) {
       ax.add(Double.NaN);
       ay.add(Double.NaN);
@@ -260,7 +289,14 @@ public final class FlowPlot {
   // ---------------------------------------------------------------- shared
 
   private static XYChart base(String x, String y, String title) {
-    XYChart c = new XYChartBuilder().width(800).height(600).title(title).xAxisTitle(x).yAxisTitle(y).build();
+    XYChart c =
+        new XYChartBuilder()
+            .width(800)
+            .height(600)
+            .title(title)
+            .xAxisTitle(x)
+            .yAxisTitle(y)
+            .build();
     XYStyler st = c.getStyler();
     st.setLegendPosition(Styler.LegendPosition.InsideNW);
     st.setChartBackgroundColor(Color.WHITE);
@@ -276,7 +312,8 @@ public final class FlowPlot {
     c.getStyler().setYAxisMax(y1);
   }
 
-  private static XYSeries line(XYChart c, String name, double[] x, double[] y, Color color, boolean markers) {
+  private static XYSeries line(
+      XYChart c, String name, double[] x, double[] y, Color color, boolean markers) {
     XYSeries s = c.addSeries(name, x, y);
     s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
     s.setLineColor(color);

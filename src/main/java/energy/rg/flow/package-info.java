@@ -1,6 +1,6 @@
 /**
- * RG flow analysis of a recursion relation K' = f(K): fixed points, linearization, exponents,
- * plots and renderings.
+ * RG flow analysis of a recursion relation K' = f(K): fixed points, linearization, exponents, plots
+ * and renderings.
  *
  * <ul>
  *   <li>{@link energy.rg.flow.Recursion} — the input (couplings, their images, scale factor b).
@@ -17,9 +17,9 @@
  * hiding them in a mount namespace); with libfontconfig1, its fontconfig-config and the six faces
  * of fonts-dejavu-core alone the plots are byte-identical to a fully equipped machine. On Debian 12
  * {@code openjdk-17-jre-headless} Depends on libfontconfig1, which Depends on fontconfig-config,
- * whose first font alternative is fonts-dejavu-core: an apt-installed OpenJDK brings them even
- * with --no-install-recommends. A JDK from a tarball (Temurin, setup-java) on a slim image needs
- * {@code apt-get install --no-install-recommends libfontconfig1 fonts-dejavu-core}; the fontconfig
- * package (fc-list, fc-cache) is not needed.
+ * whose first font alternative is fonts-dejavu-core: an apt-installed OpenJDK brings them even with
+ * --no-install-recommends. A JDK from a tarball (Temurin, setup-java) on a slim image needs {@code
+ * apt-get install --no-install-recommends libfontconfig1 fonts-dejavu-core}; the fontconfig package
+ * (fc-list, fc-cache) is not needed.
  */
 package energy.rg.flow;

@@ -41,14 +41,17 @@ class FlowAnalysisTest {
 
   static void assertRel(double expected, double actual, double tol, String what) {
     double err = Math.abs(actual - expected) / Math.max(1, Math.abs(expected));
-    assertTrue(err <= tol, what + ": expected " + expected + " got " + actual + " (err " + err + ")");
+    assertTrue(
+        err <= tol, what + ": expected " + expected + " got " + actual + " (err " + err + ")");
   }
 
   static void assertPluggedIn(FlowMap map, FixedPoint p) {
     double[] x = p.coordinates().stream().mapToDouble(Double::doubleValue).toArray();
     double[] f = map.apply(x);
     for (int a = 0; a < x.length; a++) {
-      assertTrue(Math.abs(f[a] - x[a]) < 1e-12, "f(K*) − K* = " + (f[a] - x[a]) + " at " + p.coordinates());
+      assertTrue(
+          Math.abs(f[a] - x[a]) < 1e-12,
+          "f(K*) − K* = " + (f[a] - x[a]) + " at " + p.coordinates());
     }
   }
 
@@ -77,7 +80,10 @@ class FlowAnalysisTest {
     assertEquals(FixedPoint.Stability.UNSTABLE, c.stability());
     assertEquals(Eigenvalue.Relevance.RELEVANT, c.eigenvalues().get(0).relevance());
     // K → ∞ is attractive (low-temperature phase); sanity only.
-    assertEquals(1, res.limits().stream().filter(l -> l.positive() && l.attractive()).count(), res.limits().toString());
+    assertEquals(
+        1,
+        res.limits().stream().filter(l -> l.positive() && l.attractive()).count(),
+        res.limits().toString());
   }
 
   @Test
@@ -153,7 +159,12 @@ class FlowAnalysisTest {
     long seed = 20261123L;
     System.out.println("jacobianMatchesCentralDifferences: seed " + seed);
     Random rnd = new Random(seed);
-    for (Recursion r : List.of(Recursions.chainInField(), Recursions.squares(), Recursions.nvl(), Recursions.migdalKadanoff())) {
+    for (Recursion r :
+        List.of(
+            Recursions.chainInField(),
+            Recursions.squares(),
+            Recursions.nvl(),
+            Recursions.migdalKadanoff())) {
       FlowMap map = new FlowMap(r);
       int n = r.dimension();
       for (int t = 0; t < 20; t++) {
@@ -168,7 +179,11 @@ class FlowAnalysisTest {
           double[] fp = map.apply(xp), fm = map.apply(xm);
           for (int a = 0; a < n; a++) {
             double fd = (fp[a] - fm[a]) / (2 * h);
-            assertRel(fd, j[a][b], 1e-7, r.names() + " ∂" + a + "/∂" + b + " at " + java.util.Arrays.toString(x));
+            assertRel(
+                fd,
+                j[a][b],
+                1e-7,
+                r.names() + " ∂" + a + "/∂" + b + " at " + java.util.Arrays.toString(x));
           }
         }
       }
@@ -180,7 +195,8 @@ class FlowAnalysisTest {
     Recursion r = Recursions.squares();
     FlowResult res = FlowAnalysis.analyze(r);
     System.out.println(FlowFormat.text(res));
-    // In u = K+h, v = K−h the map is u ↦ u², v ↦ v²: fixed points u, v ∈ {0, 1}, eigenvalues 2u, 2v.
+    // In u = K+h, v = K−h the map is u ↦ u², v ↦ v²: fixed points u, v ∈ {0, 1}, eigenvalues 2u,
+    // 2v.
     double[][] expected = {{0, 0}, {0.5, -0.5}, {0.5, 0.5}, {1, 0}};
     assertEquals(expected.length, res.fixedPoints().size(), res.fixedPoints().toString());
     FlowMap map = new FlowMap(r);
@@ -228,7 +244,8 @@ class FlowAnalysisTest {
     for (Eigenvalue e : p.eigenvalues()) {
       double re = e.re() * e.re() - e.im() * e.im() - tr * e.re() + det;
       double im = 2 * e.re() * e.im() - tr * e.im();
-      assertTrue(Math.hypot(re, im) < 1e-12 * Math.max(1, tr * tr + Math.abs(det)), "char poly at " + e);
+      assertTrue(
+          Math.hypot(re, im) < 1e-12 * Math.max(1, tr * tr + Math.abs(det)), "char poly at " + e);
     }
   }
 

@@ -16,7 +16,8 @@ class FlowDegenerateTest {
   void tangentialFixedPointIsFoundAndMarginal() {
     // K' = K + (K − 1)²/4: f − K ≥ 0 touches zero at K = 1 only, with f'(1) = 1.
     Recursion r =
-        new Recursion(List.of(K), List.of(F.Plus(K, F.Times(F.C1D4, F.Sqr(F.Subtract(K, F.C1))))), 2);
+        new Recursion(
+            List.of(K), List.of(F.Plus(K, F.Times(F.C1D4, F.Sqr(F.Subtract(K, F.C1))))), 2);
     FlowResult res = FlowAnalysis.analyze(r);
     System.out.println(FlowFormat.text(res));
     assertEquals(1, res.fixedPoints().size(), res.fixedPoints().toString());
@@ -25,7 +26,8 @@ class FlowDegenerateTest {
     assertTrue(p.residual() < 1e-12);
     assertEquals(Eigenvalue.Relevance.MARGINAL, p.eigenvalues().get(0).relevance(), p.toString());
     assertEquals(FixedPoint.Stability.MARGINAL, p.stability());
-    assertTrue(res.notes().stream().anyMatch(n -> n.contains("eigenvalue 1")), res.notes().toString());
+    assertTrue(
+        res.notes().stream().anyMatch(n -> n.contains("eigenvalue 1")), res.notes().toString());
   }
 
   @Test
@@ -37,7 +39,8 @@ class FlowDegenerateTest {
     System.out.println(FlowFormat.text(res));
     assertEquals(3, res.fixedPoints().size(), res.fixedPoints().toString());
     assertEquals(0, res.fixedPoints().get(1).coordinate(0), 1e-14);
-    assertEquals(-res.fixedPoints().get(0).coordinate(0), res.fixedPoints().get(2).coordinate(0), 1e-12);
+    assertEquals(
+        -res.fixedPoints().get(0).coordinate(0), res.fixedPoints().get(2).coordinate(0), 1e-12);
     for (FixedPoint p : res.fixedPoints()) {
       double k = p.coordinate(0);
       assertTrue(p.residual() < 1e-12, "residual " + p.residual());
@@ -53,7 +56,8 @@ class FlowDegenerateTest {
   void badRecursionsAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> new Recursion(List.of(K), List.of(K, K), 2));
     assertThrows(IllegalArgumentException.class, () -> new Recursion(List.of(K), List.of(K), 1));
-    assertThrows(IllegalArgumentException.class, () -> new Recursion(List.of(K, K), List.of(K, K), 2));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Recursion(List.of(K, K), List.of(K, K), 2));
     assertThrows(IllegalArgumentException.class, () -> new Recursion(List.of(), List.of(), 2));
     assertThrows(
         IllegalArgumentException.class,
@@ -64,11 +68,14 @@ class FlowDegenerateTest {
   void identityMapIsAllFixedAndSaysSo() {
     // K' = K, h' = h: every grid point is a root and J − 1 = 0, a two-dimensional continuum.
     Recursion r = new Recursion(List.of(K, Recursions.H), List.of(K, Recursions.H), 2);
-    FlowAnalysis.Options o = FlowAnalysis.Options.defaults(2).withBox(List.of(0.0, 0.0), List.of(1.0, 1.0));
+    FlowAnalysis.Options o =
+        FlowAnalysis.Options.defaults(2).withBox(List.of(0.0, 0.0), List.of(1.0, 1.0));
     FlowResult res = FlowAnalysis.analyze(r, o);
     assertTrue(res.fixedPoints().isEmpty(), res.fixedPoints().size() + " isolated points");
     assertEquals(1, res.lines().size());
     assertEquals(2, res.lines().get(0).dimension());
-    assertTrue(res.lines().get(0).description().contains("every point is fixed"), res.lines().get(0).description());
+    assertTrue(
+        res.lines().get(0).description().contains("every point is fixed"),
+        res.lines().get(0).description());
   }
 }

@@ -34,7 +34,10 @@ class FlowFormatTest {
       for (String key : List.of("coordinates", "eigenvalues", "exponents", "nu")) {
         assertTrue(o.has(key), "missing " + key + " in " + o);
       }
-      assertEquals(p.coordinate(0), o.get("coordinates").get("K").asDouble(), 1e-11 * Math.max(1, Math.abs(p.coordinate(0))));
+      assertEquals(
+          p.coordinate(0),
+          o.get("coordinates").get("K").asDouble(),
+          1e-11 * Math.max(1, Math.abs(p.coordinate(0))));
       assertEquals(p.eigenvalues().get(0).re(), o.get("eigenvalues").get(0).asDouble(), 1e-11);
       double y = p.eigenvalues().get(0).exponent();
       if (Double.isInfinite(y)) assertTrue(o.get("exponents").get(0).isNull(), "y = −∞ is null");
@@ -42,7 +45,10 @@ class FlowFormatTest {
       if (p.nu() == null) assertTrue(o.get("nu").isNull());
       else assertEquals(p.nu(), o.get("nu").asDouble(), 1e-11);
     }
-    JsonNode lines = new ObjectMapper().readTree(FlowFormat.jsonString(FlowAnalysis.analyze(Recursions.chainInField()))).get("fixedLines");
+    JsonNode lines =
+        new ObjectMapper()
+            .readTree(FlowFormat.jsonString(FlowAnalysis.analyze(Recursions.chainInField())))
+            .get("fixedLines");
     assertEquals(1, lines.size());
     assertEquals(0.0, lines.get(0).get("constant").get("K").asDouble());
     assertTrue(lines.get(0).get("exact").asBoolean());
@@ -88,7 +94,9 @@ class FlowFormatTest {
     Path tex = dir.resolve("t.tex");
     Files.writeString(
         tex,
-        "\\documentclass{article}\n\\begin{document}\n" + table + "\n"
+        "\\documentclass{article}\n\\begin{document}\n"
+            + table
+            + "\n"
             + FlowFormat.latex(FlowAnalysis.analyze(Recursions.spiral(0.6, 0.9)))
             + "\\end{document}\n",
         StandardCharsets.UTF_8);

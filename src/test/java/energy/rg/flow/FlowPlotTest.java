@@ -41,9 +41,11 @@ class FlowPlotTest {
       DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
       dbf.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
       Document doc = dbf.newDocumentBuilder().parse(f.svg().toFile());
-      assertEquals("svg", doc.getDocumentElement().getLocalName() == null
-          ? doc.getDocumentElement().getTagName()
-          : doc.getDocumentElement().getLocalName());
+      assertEquals(
+          "svg",
+          doc.getDocumentElement().getLocalName() == null
+              ? doc.getDocumentElement().getTagName()
+              : doc.getDocumentElement().getLocalName());
       // Rewriting replaces the file in place.
       FlowPlot.write(r, dir, name);
     }
@@ -56,7 +58,9 @@ class FlowPlotTest {
       Path out = Path.of(keep);
       Files.createDirectories(out);
       try (Stream<Path> files = Files.list(dir)) {
-        for (Path p : files.toList()) Files.copy(p, out.resolve(p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        for (Path p : files.toList())
+          Files.copy(
+              p, out.resolve(p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }
@@ -71,9 +75,15 @@ class FlowPlotTest {
   void threeCouplingsAreRefused() {
     var k = Recursions.K;
     var h = Recursions.H;
-    var l = new org.matheclipse.core.expression.Symbol("L", org.matheclipse.core.expression.Context.DUMMY);
+    var l =
+        new org.matheclipse.core.expression.Symbol(
+            "L", org.matheclipse.core.expression.Context.DUMMY);
     Recursion r = new Recursion(List.of(k, h, l), List.of(k, h, l), 2);
-    FlowResult res = FlowAnalysis.analyze(r, FlowAnalysis.Options.defaults(3).withBox(List.of(0.0, 0.0, 0.0), List.of(1.0, 1.0, 1.0)));
+    FlowResult res =
+        FlowAnalysis.analyze(
+            r,
+            FlowAnalysis.Options.defaults(3)
+                .withBox(List.of(0.0, 0.0, 0.0), List.of(1.0, 1.0, 1.0)));
     assertThrows(IllegalArgumentException.class, () -> FlowPlot.chart(res));
   }
 }

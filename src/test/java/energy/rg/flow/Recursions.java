@@ -37,8 +37,8 @@ final class Recursions {
   }
 
   /**
-   * The chain in a field, decimation b = 2: K' = ¼ ln[cosh(2K+h) cosh(2K−h)/cosh² h],
-   * h' = h + ½ ln[cosh(2K+h)/cosh(2K−h)].
+   * The chain in a field, decimation b = 2: K' = ¼ ln[cosh(2K+h) cosh(2K−h)/cosh² h], h' = h + ½
+   * ln[cosh(2K+h)/cosh(2K−h)].
    */
   static Recursion chainInField() {
     IExpr cp = F.Cosh(F.Plus(F.Times(F.C2, K), H)), cm = F.Cosh(F.Subtract(F.Times(F.C2, K), H));
