@@ -123,17 +123,21 @@ public final class FlowPlot {
     FlowMap map = new FlowMap(r.recursion());
     String k = r.recursion().names().get(0);
     double lo = r.options().lower().get(0), hi = r.options().upper().get(0);
+    // Twice the largest fixed point shows both sides of it; without one, the whole box.
     double top = 1, bottom = 0;
+    boolean nonTrivial = false;
     for (FixedPoint p : r.fixedPoints()) {
+      nonTrivial |= p.coordinate(0) != 0;
       top = Math.max(top, 2 * p.coordinate(0));
       bottom = Math.min(bottom, 1.2 * p.coordinate(0));
     }
+    if (!nonTrivial) top = hi;
     double x0 = Math.max(lo, bottom), x1 = Math.min(hi, top);
     XYChart c =
         base(
             k,
             k + "'",
-            "recursion " + k + "' = f(" + k + "), b = " + FlowFormat.number(r.recursion().scale()));
+            "recursion " + k + "' = f(" + k + "), b = " + scaleLabel(r));
     axes(c, x0, x1, x0, x1);
     int m = 400;
     double[] xs = new double[m + 1], ys = new double[m + 1];
@@ -190,7 +194,7 @@ public final class FlowPlot {
     double y0 = r.options().lower().get(1), y1 = r.options().upper().get(1);
     XYChart c =
         base(
-            names.get(0), names.get(1), "RG flow, b = " + FlowFormat.number(r.recursion().scale()));
+            names.get(0), names.get(1), "RG flow, b = " + scaleLabel(r));
     axes(c, x0, x1, y0, y1);
     int g = 15;
     double cx = (x1 - x0) / g, cy = (y1 - y0) / g;
@@ -335,6 +339,11 @@ public final class FlowPlot {
     s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     s.setMarker(SeriesMarkers.DIAMOND);
     s.setMarkerColor(FIXED);
+  }
+
+  /** b to four digits: enough to tell √3 from 2 in a title. */
+  private static String scaleLabel(FlowResult r) {
+    return FlowFormat.number(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4g", r.recursion().scale())));
   }
 
   private static double[] unbox(List<Double> xs) {
