@@ -9,7 +9,8 @@ import org.matheclipse.core.interfaces.IExpr;
 /**
  * Everything a compiled .energy file produced: the model, its symbols and results. A model
  * with symbolic sizes has its results in {@code matrixResults} (and its energies in matrix
- * notation); {@code results} is then empty.
+ * notation); {@code results} is then empty. A lattice model's RG steps are in {@code
+ * latticeResults}.
  */
 public record Compilation(
     Model model,
@@ -17,10 +18,21 @@ public record Compilation(
     IExpr beta,
     Map<String, IExpr> energies,
     List<Result> results,
-    List<MatrixResult> matrixResults) {
+    List<MatrixResult> matrixResults,
+    List<LatticeResult> latticeResults) {
 
   public Compilation(Model model, SymbolTable symbols, IExpr beta, Map<String, IExpr> energies, List<Result> results) {
-    this(model, symbols, beta, energies, results, List.of());
+    this(model, symbols, beta, energies, results, List.of(), List.of());
+  }
+
+  public Compilation(
+      Model model, SymbolTable symbols, IExpr beta, Map<String, IExpr> energies, List<Result> results, List<MatrixResult> matrixResults) {
+    this(model, symbols, beta, energies, results, matrixResults, List.of());
+  }
+
+  /** Whether there is anything to print. */
+  public boolean isEmpty() {
+    return results.isEmpty() && matrixResults.isEmpty() && latticeResults.isEmpty();
   }
 
   public boolean isSymbolic() {

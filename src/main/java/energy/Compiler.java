@@ -68,7 +68,8 @@ public final class Compiler {
       energies.put(e.name().text(), Lowerer.lower(e.body(), model, symbols));
     List<Result> results = transform(model, symbols, beta, energies, options, diagnostics);
     diagnostics.throwIfAny();
-    return new Compilation(model, symbols, beta, energies, results);
+    List<LatticeResult> lattice = LatticeCompiler.compile(model, symbols, diagnostics);
+    return new Compilation(model, symbols, beta, energies, results, List.of(), lattice);
   }
 
   private static Result couplings(Query.Couplings q, Derived from, SymbolTable symbols) {

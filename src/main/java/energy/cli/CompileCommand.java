@@ -37,11 +37,14 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--substitute", description = "write the cumulants of expansions in closed form (as if each 'expand' said 'substituted')")
   boolean substitute;
 
+  @Option(names = "--plots", paramLabel = "DIR", description = "write each flow's plot as DIR/FILE-STEP.svg and .png (FILE: the input's name)")
+  Path plots;
+
   @Override
   public Integer call() {
     List<Compilation> compilations = Inputs.compileAll(files, new energy.Compiler.Options(substitute));
     for (Compilation c : compilations)
-      if (c.results().isEmpty() && c.matrixResults().isEmpty())
+      if (c.isEmpty())
         main.err.println(
             c.model().source().path() + ": note: no results to print; ask for one, e.g. 'F = marginalize H over h' or 'Z = partition H'");
     String text;
@@ -56,9 +59,24 @@ final class CompileCommand implements Callable<Integer> {
         LatexDocument doc = new LatexDocument();
         text = standalone ? doc.standalone(compilations) : doc.body(compilations);
     }
+    if (plots != null) writePlots(compilations);
     if (output == null) main.out.print(text);
     else Inputs.writeAtomically(output, text, files);
     main.out.flush();
     return Main.OK;
+  }
+
+  private void writePlots(List<Compilation> compilations) {
+    for (Compilation c : compilations)
+      for (energy.LatticeResult r : c.latticeResults()) {
+        if (r.flow() == null || r.flow().recursion().dimension() > 2) continue;
+        String file = java.nio.file.Path.of(c.model().source().path()).getFileName().toString().replaceFirst("\\.energy$", "");
+        try {
+          energy.rg.flow.FlowPlot.Files2 f = energy.rg.flow.FlowPlot.write(r.flow(), plots, file + "-" + r.name());
+          main.err.println("wrote " + f.svg() + " and " + f.png());
+        } catch (java.io.IOException e) {
+          throw new UserError("cannot write the plot of " + r.name() + ": " + e.getMessage());
+        }
+      }
   }
 }

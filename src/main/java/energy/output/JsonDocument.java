@@ -44,6 +44,7 @@ public final class JsonDocument {
       for (Result r : c.results()) results.add(result(r, c));
       MatrixDocument matrix = new MatrixDocument();
       for (energy.MatrixResult r : c.matrixResults()) results.add(matrix.json(r, MAPPER.createObjectNode()));
+      new LatticeDocument().json(c, results);
     }
     try {
       return MAPPER.writeValueAsString(compilations.size() == 1 ? files.get(0) : files) + "\n";

@@ -39,6 +39,10 @@ public final class LatexDocument {
         out.append("\\begin{align*}\n").append(String.join(" \\\\\n", new MatrixDocument().latexLines(c))).append("\n\\end{align*}\n");
         continue;
       }
+      if (!c.latticeResults().isEmpty()) {
+        out.append("% ").append(c.model().name()).append(" (").append(c.model().source().path()).append(")\n");
+        out.append(new LatticeDocument().latex(c));
+      }
       if (c.results().isEmpty()) continue;
       out.append("% ").append(c.model().name()).append(" (").append(c.model().source().path()).append(")\n");
       units = java.util.Set.copyOf(Printers.units(c));

@@ -24,6 +24,7 @@ public final class TextDocument {
         continue;
       }
       printer = TextPrinter.forUnits(Printers.units(c));
+      out.append(new LatticeDocument().text(c));
       for (Result r : c.results()) {
         String name = printer.symbol(r.name());
         if (r.query() instanceof Query.MomentIdentity m) {

@@ -1,0 +1,81 @@
+package energy;
+
+import energy.algebra.SymbolTable;
+import energy.diag.Diagnostics;
+import energy.lowering.LatticeLowerer;
+import energy.model.LatticeModel;
+import energy.model.Model;
+import energy.rg.Blocking;
+import energy.rg.ChainDecimation;
+import energy.rg.CouplingClass;
+import energy.rg.Lattice;
+import energy.rg.MigdalKadanoff;
+import energy.rg.Recursion;
+import energy.rg.ReducedHamiltonian;
+import energy.rg.flow.FlowAnalysis;
+import energy.rg.flow.FlowResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * The lattice pipeline, one stage per line: lower each reduced energy to its couplings, run
+ * each RG step on them, analyse the flows asked for.
+ */
+final class LatticeCompiler {
+  private LatticeCompiler() {}
+
+  static List<LatticeResult> compile(Model model, SymbolTable symbols, Diagnostics diagnostics) {
+    LatticeModel lattice = model.lattice();
+    if (lattice == null) return List.of();
+    Lattice.Kind kind = Lattice.Kind.valueOf(lattice.kind().name());
+    Map<String, ReducedHamiltonian> energies = new LinkedHashMap<>();
+    for (LatticeModel.Energy e : lattice.energies().values()) {
+      LatticeLowerer.Couplings c = LatticeLowerer.lower(e, model, symbols, diagnostics);
+      if (c == null) continue;
+      Map<CouplingClass, IExpr> coefficients = new LinkedHashMap<>();
+      if (!c.bond().isZero()) coefficients.put(CouplingClass.pair(kind, 1), c.bond());
+      if (!c.field().isZero()) coefficients.put(CouplingClass.field(kind), c.field());
+      for (IExpr coefficient : coefficients.values())
+        if (!coefficient.isSymbol()) {
+          diagnostics.error(
+              e.span(),
+              "each coupling of a lattice energy must be one parameter, got " + coefficient,
+              "write K*sum<i,j> s[i]*s[j] with 'param K'; the RG flow is in the parameters themselves");
+          coefficients = null;
+          break;
+        }
+      if (coefficients != null) energies.put(e.name().text(), new ReducedHamiltonian(kind, coefficients));
+    }
+    diagnostics.throwIfAny();
+    Map<String, FlowResult> flows = new HashMap<>();
+    List<LatticeResult> out = new ArrayList<>();
+    for (LatticeModel.Step s : lattice.steps()) {
+      ReducedHamiltonian k0 = energies.get(s.energy().text());
+      Recursion r =
+          switch (s.scheme()) {
+            case DECIMATE -> ChainDecimation.step(k0, s.parameter());
+            case MIGDAL_KADANOFF -> MigdalKadanoff.step(k0, s.parameter());
+            case CUMULANT -> throw new UnsupportedOperationException("block cumulant step: engine pending");
+          };
+      FlowResult flow = null;
+      if (lattice.flows().stream().anyMatch(f -> f.step().text().equals(s.result().text()))) {
+        Recursion.FlowView v = r.flowView();
+        flow = FlowAnalysis.analyze(new energy.rg.flow.Recursion(v.couplings(), v.images(), v.scale()));
+      }
+      out.add(new LatticeResult(s, r, flow));
+    }
+    return out;
+  }
+
+  private static Blocking blocking(LatticeModel.Blocks b) {
+    return switch (b.shape()) {
+      case "triangles" -> Blocking.triangles();
+      case "squares" -> Blocking.squares((int) Math.round(Math.sqrt(b.size())));
+      default -> Blocking.chain(b.size());
+    };
+  }
+}
