@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.matheclipse.core.expression.Context;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.Symbol;
 
 /**
  * Fixed points and linearizations checked against independent routes: plugging in, bisection of
@@ -242,13 +245,7 @@ class FlowAnalysisTest {
     var k = Recursions.K;
     var h = Recursions.H;
     Recursion mk = Recursions.migdalKadanoff();
-    Recursion r =
-        new Recursion(
-            List.of(k, h),
-            List.of(
-                mk.images().get(0),
-                org.matheclipse.core.expression.F.Times(org.matheclipse.core.expression.F.C4, h)),
-            2);
+    Recursion r = new Recursion(List.of(k, h), List.of(mk.images().get(0), F.Times(F.C4, h)), 2);
     FlowResult res = FlowAnalysis.analyze(r);
     System.out.println(FlowFormat.text(res));
     double kStar = bisect(x -> Math.tanh(x) - Math.pow(Math.tanh(2 * x), 2), 0.3, 1.0);
@@ -267,23 +264,12 @@ class FlowAnalysisTest {
   void threeCouplingsTriangularJacobian() {
     var k = Recursions.K;
     var h = Recursions.H;
-    var l =
-        new org.matheclipse.core.expression.Symbol(
-            "L", org.matheclipse.core.expression.Context.DUMMY);
+    var l = new Symbol("L", Context.DUMMY);
     Recursion r =
         new Recursion(
             List.of(k, h, l),
             List.of(
-                org.matheclipse.core.expression.F.Plus(
-                    org.matheclipse.core.expression.F.Times(
-                        org.matheclipse.core.expression.F.C2, k),
-                    h),
-                org.matheclipse.core.expression.F.Plus(
-                    org.matheclipse.core.expression.F.Times(
-                        org.matheclipse.core.expression.F.C1D2, h),
-                    l),
-                org.matheclipse.core.expression.F.Times(
-                    org.matheclipse.core.expression.F.QQ(3, 2), l)),
+                F.Plus(F.Times(F.C2, k), h), F.Plus(F.Times(F.C1D2, h), l), F.Times(F.QQ(3, 2), l)),
             2);
     FlowResult res = FlowAnalysis.analyze(r);
     assertEquals(1, res.fixedPoints().size(), res.fixedPoints().toString());
