@@ -132,6 +132,11 @@ public final class FlowAnalysis {
                 + String.format(Locale.ROOT, "%.0e", Math.max(p.uncertainty(), 1e-15)));
       }
     }
+    if (map.usedDifferences()) {
+      notes.add(
+          "some ∂K'/∂K had no numeric symbolic form (e.g. Abs'); central differences were used"
+              + " there, accurate to about 1e-9");
+    }
     return new FlowResult(r, o, points, lines, limits, notes);
   }
 
