@@ -61,8 +61,8 @@ public final class FlowAnalysis {
     }
 
     /**
-     * [−3, 3] for every coupling; 4001 samples for one coupling, 31 per axis for two, and for n
-     * ≥ 3 at most 9 per axis with about 4000 Newton starts in all.
+     * [−3, 3] for every coupling; 4001 samples for one coupling, 31 per axis for two, and for n ≥ 3
+     * at most 9 per axis with about 4000 Newton starts in all.
      */
     public static Options defaults(int n) {
       List<Double> lo = new ArrayList<>(), hi = new ArrayList<>();
@@ -70,7 +70,8 @@ public final class FlowAnalysis {
         lo.add(-3.0);
         hi.add(3.0);
       }
-      int grid = n == 1 ? 4001 : n == 2 ? 31 : (int) Math.min(9, Math.max(3, Math.pow(4000, 1.0 / n)));
+      int grid =
+          n == 1 ? 4001 : n == 2 ? 31 : (int) Math.min(9, Math.max(3, Math.pow(4000, 1.0 / n)));
       return new Options(lo, hi, grid, 0);
     }
 
@@ -131,6 +132,11 @@ public final class FlowAnalysis {
                 + String.format(Locale.ROOT, "%.0e", Math.max(p.uncertainty(), 1e-15)));
       }
     }
+    if (map.usedDifferences()) {
+      notes.add(
+          "some ∂K'/∂K had no numeric symbolic form (e.g. Abs'); central differences were used"
+              + " there, accurate to about 1e-9");
+    }
     return new FlowResult(r, o, points, lines, limits, notes);
   }
 
@@ -168,7 +174,7 @@ public final class FlowAnalysis {
           Math.abs(mod - 1) <= marginalTol
               ? Eigenvalue.Relevance.MARGINAL
               : mod > 1 ? Eigenvalue.Relevance.RELEVANT : Eigenvalue.Relevance.IRRELEVANT;
-      List<Double> v = im == 0 ? eigenvector(j, re) : List.of();
+      List<Double> v = im == 0 ? eigenvector(j, re, thermal) : List.of();
       eig.add(new Eigenvalue(re, im, y, rel, v));
     }
     eig.sort(
@@ -183,7 +189,8 @@ public final class FlowAnalysis {
             ? FixedPoint.Stability.UNSTABLE
             : anyMarginal ? FixedPoint.Stability.MARGINAL : FixedPoint.Stability.STABLE;
     Double nu = null;
-    double lean = -1;
+    // A relevant direction with no thermal component (a pure field) gives no ν.
+    double lean = 1e-8;
     for (Eigenvalue e : eig) {
       if (e.relevance() != Eigenvalue.Relevance.RELEVANT || !e.isReal() || e.re() <= 0) continue;
       double w = Math.abs(e.vector().get(thermal));
@@ -434,22 +441,39 @@ public final class FlowAnalysis {
     }
   }
 
-  /** A unit null vector of J − λ (largest component made positive), from the SVD. */
-  private static List<Double> eigenvector(double[][] j, double lambda) {
+  /**
+   * A unit eigenvector of J for the real eigenvalue λ (largest component made positive): the null
+   * space of J − λ from the SVD; when it has several dimensions (degenerate λ), the unit projection
+   * of the thermal axis onto it, so that a thermal direction is found when one exists.
+   */
+  private static List<Double> eigenvector(double[][] j, double lambda, int thermal) {
     int n = j.length;
     double[][] m = new double[n][];
+    double norm = 1;
     for (int a = 0; a < n; a++) {
       m[a] = j[a].clone();
       m[a][a] -= lambda;
+      for (double v : m[a]) norm = Math.max(norm, Math.abs(v));
     }
-    RealMatrix v = new SingularValueDecomposition(new Array2DRowRealMatrix(m, false)).getV();
+    SingularValueDecomposition svd =
+        new SingularValueDecomposition(new Array2DRowRealMatrix(m, false));
+    double[] sv = svd.getSingularValues();
+    RealMatrix v = svd.getV();
     double[] col = v.getColumn(n - 1);
+    double[] proj = new double[n];
+    for (int c = n - 1; c >= 0 && (c == n - 1 || sv[c] <= 1e-8 * norm); c--) {
+      double[] b = v.getColumn(c);
+      for (int a = 0; a < n; a++) proj[a] += b[thermal] * b[a];
+    }
+    double pn = 0;
+    for (double x : proj) pn += x * x;
+    if (pn > 1e-16) col = proj;
     int big = 0;
     for (int a = 1; a < n; a++) if (Math.abs(col[a]) > Math.abs(col[big])) big = a;
-    double sign = col[big] < 0 ? -1 : 1, norm = 0;
-    for (double c : col) norm += c * c;
-    norm = Math.sqrt(norm);
-    for (int a = 0; a < n; a++) col[a] = sign * col[a] / norm;
+    double sign = col[big] < 0 ? -1 : 1, len = 0;
+    for (double c : col) len += c * c;
+    len = Math.sqrt(len);
+    for (int a = 0; a < n; a++) col[a] = sign * col[a] / len;
     return boxed(col);
   }
 

@@ -4,6 +4,7 @@ import energy.algebra.Symja;
 import energy.numeric.NumericFunction;
 import java.util.List;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
@@ -12,13 +13,17 @@ import org.matheclipse.core.interfaces.ISymbol;
 /**
  * The recursion as fast numeric functions: the images f_a and the symbolic Jacobian ∂f_a/∂K_b
  * (Symja's D), each compiled by {@link NumericFunction}; an expression that does not compile is
- * evaluated through Symja's N instead (slow but complete).
+ * evaluated through Symja's N instead (slow but complete). A derivative that Symja leaves
+ * unevaluated (Abs'(K), Derivative(1,0)[Max][…]) or that is not a number at a point is replaced
+ * there by a central difference of the compiled image, and {@link #usedDifferences} says so.
  */
 public final class FlowMap {
   private final Recursion recursion;
   private final IExpr[][] jacobianExprs;
   private final Scalar[] images;
   private final Scalar[][] jacobian;
+  private final boolean[][] symbolic;
+  private volatile boolean usedDifferences;
 
   private interface Scalar {
     double at(double[] x);
@@ -30,12 +35,14 @@ public final class FlowMap {
     images = new Scalar[n];
     jacobian = new Scalar[n][n];
     jacobianExprs = new IExpr[n][n];
+    symbolic = new boolean[n][n];
     for (int a = 0; a < n; a++) {
       images[a] = scalar(recursion.images().get(a));
       for (int b = 0; b < n; b++) {
         jacobianExprs[a][b] =
             Symja.eval(F.D(recursion.images().get(a), recursion.couplings().get(b)));
-        jacobian[a][b] = scalar(jacobianExprs[a][b]);
+        symbolic[a][b] = jacobianExprs[a][b].isFree(S.Derivative, true);
+        jacobian[a][b] = symbolic[a][b] ? scalar(jacobianExprs[a][b]) : null;
       }
     }
   }
@@ -65,9 +72,27 @@ public final class FlowMap {
     int n = images.length;
     double[][] j = new double[n][n];
     for (int a = 0; a < n; a++) {
-      for (int b = 0; b < n; b++) j[a][b] = jacobian[a][b].at(x);
+      for (int b = 0; b < n; b++) {
+        double v = symbolic[a][b] ? jacobian[a][b].at(x) : Double.NaN;
+        j[a][b] = Double.isFinite(v) ? v : difference(a, b, x);
+      }
     }
     return j;
+  }
+
+  /** True once some Jacobian entry was taken by central differences (accurate to about 1e-9). */
+  public boolean usedDifferences() {
+    return usedDifferences;
+  }
+
+  private double difference(int a, int b, double[] x) {
+    usedDifferences = true;
+    // h ~ ε^{1/3} balances the O(h²) truncation against round-off.
+    double h = 6e-6 * Math.max(1, Math.abs(x[b]));
+    double[] xp = x.clone(), xm = x.clone();
+    xp[b] += h;
+    xm[b] -= h;
+    return (images[a].at(xp) - images[a].at(xm)) / (xp[b] - xm[b]);
   }
 
   private Scalar scalar(IExpr e) {

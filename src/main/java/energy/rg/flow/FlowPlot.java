@@ -133,11 +133,7 @@ public final class FlowPlot {
     }
     if (!nonTrivial) top = hi;
     double x0 = Math.max(lo, bottom), x1 = Math.min(hi, top);
-    XYChart c =
-        base(
-            k,
-            k + "'",
-            "recursion " + k + "' = f(" + k + "), b = " + scaleLabel(r));
+    XYChart c = base(k, k + "'", "recursion " + k + "' = f(" + k + "), b = " + scaleLabel(r));
     axes(c, x0, x1, x0, x1);
     int m = 400;
     double[] xs = new double[m + 1], ys = new double[m + 1];
@@ -192,9 +188,7 @@ public final class FlowPlot {
     List<String> names = r.recursion().names();
     double x0 = r.options().lower().get(0), x1 = r.options().upper().get(0);
     double y0 = r.options().lower().get(1), y1 = r.options().upper().get(1);
-    XYChart c =
-        base(
-            names.get(0), names.get(1), "RG flow, b = " + scaleLabel(r));
+    XYChart c = base(names.get(0), names.get(1), "RG flow, b = " + scaleLabel(r));
     axes(c, x0, x1, y0, y1);
     int g = 15;
     double cx = (x1 - x0) / g, cy = (y1 - y0) / g;
@@ -343,7 +337,8 @@ public final class FlowPlot {
 
   /** b to four digits: enough to tell √3 from 2 in a title. */
   private static String scaleLabel(FlowResult r) {
-    return FlowFormat.number(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4g", r.recursion().scale())));
+    return FlowFormat.number(
+        Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4g", r.recursion().scale())));
   }
 
   private static double[] unbox(List<Double> xs) {

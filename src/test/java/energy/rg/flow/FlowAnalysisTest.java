@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.matheclipse.core.expression.Context;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.Symbol;
 
 /**
  * Fixed points and linearizations checked against independent routes: plugging in, bisection of
@@ -234,6 +237,51 @@ class FlowAnalysisTest {
     }
     assertNull(p.nu(), "no real relevant eigenvalue");
     assertTrue(FlowFormat.jsonString(res).contains("\"im\""));
+  }
+
+  @Test
+  void thermalEigenvalueIsChosenByItsEigenvectorNotItsSize() {
+    // MK with a field scaling h' = b^d h = 4h: y_h = 2 > y_T, but ν must come from the K direction.
+    var k = Recursions.K;
+    var h = Recursions.H;
+    Recursion mk = Recursions.migdalKadanoff();
+    Recursion r = new Recursion(List.of(k, h), List.of(mk.images().get(0), F.Times(F.C4, h)), 2);
+    FlowResult res = FlowAnalysis.analyze(r);
+    System.out.println(FlowFormat.text(res));
+    double kStar = bisect(x -> Math.tanh(x) - Math.pow(Math.tanh(2 * x), 2), 0.3, 1.0);
+    FixedPoint c = res.critical();
+    assertRel(kStar, c.coordinate(0), 1e-12, "K*");
+    assertEquals(0, c.coordinate(1), 1e-14);
+    double t = Math.tanh(2 * kStar), sech = 1 / Math.cosh(2 * kStar);
+    double lambdaT = 4 * t * sech * sech / (1 - Math.pow(t, 4));
+    assertEquals(4, c.eigenvalues().get(0).re(), 1e-12, "λ_h first (largest)");
+    assertRel(lambdaT, c.eigenvalues().get(1).re(), 1e-11, "λ_T");
+    assertRel(Math.log(2) / Math.log(lambdaT), c.nu(), 1e-11, "ν from λ_T, not λ_h");
+    assertEquals(2, res.fixedPoints().size(), res.fixedPoints().toString());
+  }
+
+  @Test
+  void threeCouplingsTriangularJacobian() {
+    var k = Recursions.K;
+    var h = Recursions.H;
+    var l = new Symbol("L", Context.DUMMY);
+    Recursion r =
+        new Recursion(
+            List.of(k, h, l),
+            List.of(
+                F.Plus(F.Times(F.C2, k), h), F.Plus(F.Times(F.C1D2, h), l), F.Times(F.QQ(3, 2), l)),
+            2);
+    FlowResult res = FlowAnalysis.analyze(r);
+    assertEquals(1, res.fixedPoints().size(), res.fixedPoints().toString());
+    FixedPoint p = res.fixedPoints().get(0);
+    // Upper triangular J: the eigenvalues are its diagonal, sorted by modulus.
+    double[] expected = {2, 1.5, 0.5};
+    for (int i = 0; i < 3; i++) {
+      assertEquals(expected[i], p.eigenvalues().get(i).re(), 1e-13);
+      assertEquals(0, p.eigenvalues().get(i).im());
+      assertEquals(Math.log(expected[i]) / Math.log(2), p.exponents().get(i), 1e-13);
+    }
+    assertEquals(1.0, p.nu(), 1e-13, "λ = 2 has eigenvector (1, 0, 0)");
   }
 
   /** λ² − tr J λ + det J = 0 for each eigenvalue of a 2×2 Jacobian (complex arithmetic). */

@@ -53,6 +53,22 @@ class FlowDegenerateTest {
   }
 
   @Test
+  void unevaluatedDerivativesFallBackToDifferences() {
+    // K' = 2|K|²: Symja's D gives 4|K| Abs'(K); for K > 0 the map is 2K², fixed at 1/2 with λ = 2.
+    Recursion r = new Recursion(List.of(K), List.of(F.Times(F.C2, F.Sqr(F.Abs(K)))), 2);
+    FlowResult res = FlowAnalysis.analyze(r);
+    System.out.println(FlowFormat.text(res));
+    assertEquals(2, res.fixedPoints().size(), res.fixedPoints().toString());
+    FixedPoint p = res.fixedPoints().get(1);
+    assertEquals(0.5, p.coordinate(0), 1e-15);
+    assertEquals(2, p.eigenvalues().get(0).re(), 1e-8);
+    assertEquals(1, p.nu(), 1e-8);
+    assertTrue(
+        res.notes().stream().anyMatch(n -> n.contains("central differences")),
+        res.notes().toString());
+  }
+
+  @Test
   void badRecursionsAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> new Recursion(List.of(K), List.of(K, K), 2));
     assertThrows(IllegalArgumentException.class, () -> new Recursion(List.of(K), List.of(K), 1));
