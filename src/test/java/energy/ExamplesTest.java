@@ -50,6 +50,31 @@ class ExamplesTest {
     }
   }
 
+  /**
+   * Every flow's plot: written afresh (the PNG decodes, the SVG parses) and checked in beside
+   * the example as NAME-STEP.png/.svg. The pictures are compared by size, not byte for byte:
+   * their pixels depend on the machine's fonts.
+   */
+  @ParameterizedTest
+  @MethodSource("examples")
+  void flowPlotsAreWrittenAndCheckedIn(Path file) throws Exception {
+    Compilation c = compile(file);
+    String base = file.getFileName().toString().replaceFirst("\\.energy$", "");
+    Path dir = Files.createTempDirectory("plots");
+    for (LatticeResult r : c.latticeResults()) {
+      if (r.flow() == null) continue;
+      energy.rg.flow.FlowPlot.Files2 f = energy.rg.flow.FlowPlot.write(r.flow(), dir, base + "-" + r.name());
+      java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(f.png().toFile());
+      assertTrue(png != null && png.getWidth() == 800 && png.getHeight() == 600, "bad PNG " + f.png());
+      javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(f.svg().toFile());
+      for (Path fresh : List.of(f.png(), f.svg())) {
+        Path checkedIn = Examples.ROOT.resolve(fresh.getFileName());
+        if (Examples.REGENERATE) Files.copy(fresh, checkedIn, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(Files.exists(checkedIn), "missing " + checkedIn + " (run with -Denergy.regenerate=true, then look at it)");
+      }
+    }
+  }
+
   /** No expected file without its example, no example without its expected files. */
   @Test
   void expectedFilesArePaired() throws Exception {
