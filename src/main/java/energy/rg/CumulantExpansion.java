@@ -32,12 +32,12 @@ import org.matheclipse.core.interfaces.ISymbol;
  * m_A = ⟨Π_A s⟩_{σ'=+} (𝒦 even, so flipping all spins maps σ' = + to −), found by exact
  * enumeration of the block. Averages of products of 𝒦₁ terms factorize over blocks, so each
  * order is a polynomial in σ' whose coefficients are polynomials in the couplings and the m_A;
- * it is built on a torus of 5 × 5 blocks (larger than any cluster of two terms, so no
- * wrap-around) and each coefficient is read off once per translation class, which is the
+ * it is built on a torus of 7 × 7 blocks (wider than any cluster of two terms, also with
+ * further-neighbour couplings in 𝒦, so no wrap-around) and each coefficient is read off once per translation class, which is the
  * "count every bond once" of translation invariance. Terms on the same class must agree (checked).
  */
 public final class CumulantExpansion {
-  private static final int TORUS = 5;
+  private static final int TORUS = 7;
 
   private CumulantExpansion() {}
 
@@ -81,9 +81,9 @@ public final class CumulantExpansion {
     int nb = inst.coarse().size();
     Map<CouplingClass, Map<String, Double>> perClass = new LinkedHashMap<>();
     Map<CouplingClass, Integer> seen = new HashMap<>();
-    Map<String, Double> constant = poly.terms.getOrDefault(0, Map.of());
-    for (Map.Entry<Integer, Map<String, Double>> e : poly.terms.entrySet()) {
-      if (e.getKey() == 0 || e.getValue().values().stream().allMatch(v -> v == 0)) continue;
+    Map<String, Double> constant = poly.terms.getOrDefault(0L, Map.of());
+    for (Map.Entry<Long, Map<String, Double>> e : poly.terms.entrySet()) {
+      if (e.getKey() == 0L || e.getValue().values().stream().allMatch(v -> v == 0)) continue;
       CouplingClass cc = CouplingClass.of(blocking.blockKind(), cluster(inst.coarse(), e.getKey()));
       seen.merge(cc, 1, Integer::sum);
       Map<String, Double> prev = perClass.putIfAbsent(cc, e.getValue());
@@ -119,10 +119,10 @@ public final class CumulantExpansion {
   // ⟨t⟩ = c_t σ'^{…} Π_I m(A_I)
   private static Poly order1(Inter t, BlockAverages avg) {
     Poly p = new Poly();
-    int mono = 0;
+    long mono = 0;
     List<Integer> ms = new ArrayList<>();
     for (Map.Entry<Integer, Integer> e : t.masks.entrySet()) {
-      if (Integer.bitCount(e.getValue()) % 2 == 1) mono ^= 1 << e.getKey();
+      if (Integer.bitCount(e.getValue()) % 2 == 1) mono ^= 1L << e.getKey();
       ms.add(avg.id(e.getValue()));
     }
     p.put(mono, key(List.of(t.coupling), ms), 1.0);
@@ -134,10 +134,10 @@ public final class CumulantExpansion {
     Poly p = new Poly();
     TreeMap<Integer, Integer> joint = new TreeMap<>(t.masks);
     u.masks.forEach((b, m) -> joint.merge(b, m, (x, y) -> x ^ y));
-    int mono = 0;
+    long mono = 0;
     List<Integer> together = new ArrayList<>();
     for (Map.Entry<Integer, Integer> e : joint.entrySet()) {
-      if (Integer.bitCount(e.getValue()) % 2 == 1) mono ^= 1 << e.getKey();
+      if (Integer.bitCount(e.getValue()) % 2 == 1) mono ^= 1L << e.getKey();
       if (e.getValue() != 0) together.add(avg.id(e.getValue()));
     }
     List<Integer> apart = new ArrayList<>();
@@ -165,12 +165,12 @@ public final class CumulantExpansion {
   }
 
   // The block sites of a monomial as coordinates near its first site (minimal images).
-  private static int[][] cluster(Lattice coarse, int mask) {
+  private static int[][] cluster(Lattice coarse, long mask) {
     List<int[]> out = new ArrayList<>();
-    int first = Integer.numberOfTrailingZeros(mask);
+    int first = Long.numberOfTrailingZeros(mask);
     int x0 = coarse.x(first), y0 = coarse.y(first);
     for (int s = 0; s < coarse.size(); s++) {
-      if (((mask >> s) & 1) == 0) continue;
+      if (((mask >> s) & 1L) == 0) continue;
       int bestX = 0, bestY = 0, best = Integer.MAX_VALUE;
       for (int i = -1; i <= 1; i++)
         for (int j = -1; j <= 1; j++) {
@@ -204,9 +204,9 @@ public final class CumulantExpansion {
 
   /** σ' monomial (bit mask of blocks) → {coefficient key → count}. */
   private static final class Poly {
-    final Map<Integer, Map<String, Double>> terms = new HashMap<>();
+    final Map<Long, Map<String, Double>> terms = new HashMap<>();
 
-    void put(int mono, String key, double v) {
+    void put(long mono, String key, double v) {
       terms.computeIfAbsent(mono, x -> new HashMap<>()).merge(key, v, Double::sum);
     }
 
