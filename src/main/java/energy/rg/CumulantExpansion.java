@@ -111,7 +111,8 @@ public final class CumulantExpansion {
     return new Recursion(
         "majority-rule blocks of " + bs + ", cumulant order " + order,
         couplings, outClasses, substitute(images, definitions), Symja.eval(substitute(List.of(g), definitions).get(0)),
-        blocking.scale(), substituteMap(generated, definitions), definitions);
+        blocking.scale(), substituteMap(generated, definitions), definitions,
+        new Recursion.Display(images, Symja.eval(g), generated));
   }
 
   private record Inter(int coupling, TreeMap<Integer, Integer> masks) {}
@@ -229,6 +230,7 @@ public final class CumulantExpansion {
     final List<double[]> prints = new ArrayList<>(List.of(new double[] {1, 1}));
     final List<ISymbol> symbols = new ArrayList<>(java.util.Collections.singletonList(null)); // id 0 has none
     final double[][] probe;
+    int odds, evens; // φ₁, φ₂ …: block magnetizations; ψ₁ …: even block correlations
 
     BlockAverages(int size, List<int[]> intra, List<ISymbol> couplings) {
       this.size = size;
@@ -253,7 +255,8 @@ public final class CumulantExpansion {
         }
       exprs.add(e);
       prints.add(print);
-      String name = (Integer.bitCount(mask) % 2 == 1 ? "phi" : "psi") + exprs.size();
+      boolean odd = Integer.bitCount(mask) % 2 == 1;
+      String name = (odd ? "phi" : "psi") + (odd ? ++odds : ++evens);
       symbols.add(new Symbol(name, Context.DUMMY));
       idOfMask.put(mask, exprs.size() - 1);
       return exprs.size() - 1;
