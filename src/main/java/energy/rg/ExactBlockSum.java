@@ -36,6 +36,8 @@ public final class ExactBlockSum {
     double[] out = new double[1 << nb];
     int[][] translations = translations(inst.coarse());
     boolean[] done = new boolean[out.length];
+    boolean flip = flipSymmetric(terms, rule, bs);
+    int all = out.length - 1;
     for (int sp = 0; sp < out.length; sp++) {
       if (done[sp]) continue;
       // Allowed configurations of each block with their log weight ln p(σ'|χ).
@@ -66,9 +68,22 @@ public final class ExactBlockSum {
         for (int b = 0; b < nb; b++) if (((sp >> b) & 1) == 1) image |= 1 << t[b];
         out[image] = out[sp];
         done[image] = true;
+        if (flip) {
+          out[image ^ all] = out[sp];
+          done[image ^ all] = true;
+        }
       }
     }
     return out;
+  }
+
+  // Even 𝒦 and p(−σ'|−χ) = p(σ'|χ): 𝒦'(−σ') = 𝒦'(σ'), half the sums suffice.
+  private static boolean flipSymmetric(List<ReducedHamiltonian.Term> terms, BlockRule rule, int bs) {
+    for (ReducedHamiltonian.Term t : terms) if (t.sites().length % 2 == 1) return false;
+    int full = (1 << bs) - 1;
+    for (int x = 0; x <= full; x++)
+      if (Math.abs(rule.weight(1, x) - rule.weight(-1, x ^ full)) > 1e-15 * Math.abs(rule.weight(1, x))) return false;
+    return true;
   }
 
   // The block permutations of the coarse torus's translations.
