@@ -87,6 +87,16 @@ public final class RgChecks {
     return new Measured(String.format("Migdal-Kadanoff chain piece N=%d b=%d K=%.4f", n, b, kv), err, 1e-10);
   }
 
+  /** Checkerboard decimation of the square lattice on a torus of m × m kept sites, random K. */
+  public static Measured checkerboard(int m, long seed) {
+    Random random = new Random(mix(seed));
+    ISymbol k = new Symbol("K", Context.DUMMY);
+    ReducedHamiltonian k0 = ReducedHamiltonian.nearestNeighbour(Lattice.Kind.SQUARE, k);
+    double kv = -1 + 2.5 * random.nextDouble();
+    double err = monomialError(SublatticeDecimation.step(k0), k0, Blocking.checkerboard().on(m), BlockRule.first(), new double[] {kv});
+    return new Measured(String.format("checkerboard decimation %d kept sites K=%.4f", m * m, kv), err, 1e-10);
+  }
+
   /** Errors of the cumulant step at K = k₀·2^j, j = 0…points−1, and the fitted log-log slope. */
   public record SlopeFit(double[] ks, double[] errors, double slope) {}
 
@@ -157,6 +167,7 @@ public final class RgChecks {
     }
     out.add(decimation(9, 3, true, seed));
     out.add(decimation(12, 3, false, seed));
+    out.add(checkerboard(3, seed));
     out.add(migdalKadanoffChain(12, 2, seed));
     out.add(migdalKadanoffChain(12, 3, seed));
     out.add(cumulantSlope("triangular NvL, 27 sites", Blocking.triangles(), 3, 1));
