@@ -15,6 +15,15 @@ import java.util.Arrays;
 public record Blocking(
     Lattice.Kind kind, int[][] shape, int[] a1, int[] a2, Lattice.Kind blockKind, double scale) {
 
+  /**
+   * Checkerboard pairs of the square lattice: site (0,0) of each pair is kept (the sublattice
+   * x + y even, a square lattice rotated by 45° with spacing √2), site (1,0) is decimated.
+   */
+  public static Blocking checkerboard() {
+    return new Blocking(
+        Lattice.Kind.SQUARE, new int[][] {{0, 0}, {1, 0}}, new int[] {1, 1}, new int[] {1, -1}, Lattice.Kind.SQUARE, Math.sqrt(2));
+  }
+
   /** Blocks of b consecutive sites of the chain (for decimation and chain kernels). */
   public static Blocking chain(int b) {
     int[][] shape = new int[b][];

@@ -34,7 +34,12 @@ public final class ExactBlockSum {
       coeffs.computeIfAbsent(blocks, x -> new ArrayList<>()).add(t.coefficient());
     }
     double[] out = new double[1 << nb];
+    int[][] translations = translations(inst.coarse());
+    boolean[] done = new boolean[out.length];
+    boolean flip = flipSymmetric(terms, rule, bs);
+    int all = out.length - 1;
     for (int sp = 0; sp < out.length; sp++) {
+      if (done[sp]) continue;
       // Allowed configurations of each block with their log weight ln p(σ'|χ).
       int[][] states = new int[nb][];
       double[][] unary = new double[nb][];
@@ -53,11 +58,40 @@ public final class ExactBlockSum {
         unary[b] = lw.stream().mapToDouble(Double::doubleValue).toArray();
       }
       List<Factor> factors = new ArrayList<>();
-      for (int b = 0; b < nb; b++) factors.add(new Factor(new int[] {b}, unary[b].clone()));
+      for (int b = 0; b < nb; b++) factors.add(Factor.fromLog(new int[] {b}, unary[b].clone()));
       for (Map.Entry<List<Integer>, List<int[]>> g : groups.entrySet())
         factors.add(termFactor(g.getKey(), g.getValue(), coeffs.get(g.getKey()), states));
       out[sp] = eliminateAll(factors, states, nb);
+      // 𝒦 and the rule are translation invariant: every translate of σ' has the same value.
+      for (int[] t : translations) {
+        int image = 0;
+        for (int b = 0; b < nb; b++) if (((sp >> b) & 1) == 1) image |= 1 << t[b];
+        out[image] = out[sp];
+        done[image] = true;
+        if (flip) {
+          out[image ^ all] = out[sp];
+          done[image ^ all] = true;
+        }
+      }
     }
+    return out;
+  }
+
+  // Even 𝒦 and p(−σ'|−χ) = p(σ'|χ): 𝒦'(−σ') = 𝒦'(σ'), half the sums suffice.
+  private static boolean flipSymmetric(List<ReducedHamiltonian.Term> terms, BlockRule rule, int bs) {
+    for (ReducedHamiltonian.Term t : terms) if (t.sites().length % 2 == 1) return false;
+    int full = (1 << bs) - 1;
+    for (int x = 0; x <= full; x++)
+      if (Math.abs(rule.weight(1, x) - rule.weight(-1, x ^ full)) > 1e-15 * Math.abs(rule.weight(1, x))) return false;
+    return true;
+  }
+
+  // The block permutations of the coarse torus's translations.
+  private static int[][] translations(Lattice coarse) {
+    int n = coarse.size();
+    int[][] out = new int[n][n];
+    for (int d = 0; d < n; d++)
+      for (int b = 0; b < n; b++) out[d][b] = coarse.shift(b, coarse.x(d), coarse.y(d));
     return out;
   }
 
@@ -81,11 +115,22 @@ public final class ExactBlockSum {
       }
       table[a] = e;
     }
-    return new Factor(vars, table);
+    return Factor.fromLog(vars, table);
   }
 
-  /** A log-domain table over the configurations of some blocks (row-major in vars order). */
-  private record Factor(int[] vars, double[] log) {}
+  /**
+   * A table over the configurations of some blocks (row-major in vars order): the values are
+   * e^{logScale}·val, with val ≤ 1, so products need no exponentials and cannot overflow.
+   */
+  private record Factor(int[] vars, double[] val, double logScale) {
+    static Factor fromLog(int[] vars, double[] log) {
+      double max = Double.NEGATIVE_INFINITY;
+      for (double x : log) max = Math.max(max, x);
+      double[] v = new double[log.length];
+      for (int i = 0; i < v.length; i++) v[i] = Math.exp(log[i] - max);
+      return new Factor(vars, v, max);
+    }
+  }
 
   private static double eliminateAll(List<Factor> factors, int[][] states, int nb) {
     double total = 0;
@@ -98,7 +143,7 @@ public final class ExactBlockSum {
       rest.add(sumOut(touching, scope, v, states));
       factors = rest;
     }
-    for (Factor f : factors) total += f.log()[0];
+    for (Factor f : factors) total += f.logScale() + Math.log(f.val()[0]);
     return total;
   }
 
@@ -107,7 +152,7 @@ public final class ExactBlockSum {
     return false;
   }
 
-  // ln Σ_{x_v} exp(Σ_f f(x)) over the joint configurations of scope, with a shift per entry.
+  // Σ_{x_v} Π_f f(x) over the joint configurations of scope, renormalized to max 1.
   private static Factor sumOut(List<Factor> fs, int[] scope, int v, int[][] states) {
     int[] all = Arrays.copyOf(scope, scope.length + 1);
     all[scope.length] = v; // v varies fastest
@@ -125,28 +170,28 @@ public final class ExactBlockSum {
       }
     }
     double[] out = new double[size];
-    double[] vals = new double[nv];
     int[] idx = new int[scope.length];
     int[] base = new int[fs.size()];
+    double max = 0, scale = 0;
+    for (Factor f : fs) scale += f.logScale();
     for (int a = 0; a < size; a++) {
       Arrays.fill(base, 0);
       for (int f = 0; f < fs.size(); f++)
         for (int j = 0; j < scope.length; j++) base[f] += idx[j] * strides[f][j];
-      double max = Double.NEGATIVE_INFINITY;
-      for (int x = 0; x < nv; x++) {
-        double e = 0;
-        for (int f = 0; f < fs.size(); f++) e += fs.get(f).log()[base[f] + x * strides[f][scope.length]];
-        vals[x] = e;
-        max = Math.max(max, e);
-      }
       double s = 0;
-      for (int x = 0; x < nv; x++) s += Math.exp(vals[x] - max);
-      out[a] = max + Math.log(s);
+      for (int x = 0; x < nv; x++) {
+        double p = 1;
+        for (int f = 0; f < fs.size(); f++) p *= fs.get(f).val()[base[f] + x * strides[f][scope.length]];
+        s += p;
+      }
+      out[a] = s;
+      max = Math.max(max, s);
       for (int j = scope.length - 1; j >= 0; j--) {
         if (++idx[j] < states[scope[j]].length) break;
         idx[j] = 0;
       }
     }
-    return new Factor(scope, out);
+    for (int a = 0; a < size; a++) out[a] /= max;
+    return new Factor(scope, out, scale + Math.log(max));
   }
 }

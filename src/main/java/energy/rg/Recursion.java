@@ -18,7 +18,8 @@ import org.matheclipse.core.interfaces.ISymbol;
  *
  * <p>{@code definitions} name sub-expressions (φ(K) of the block averages) for printing; the
  * images and generated values are given with them substituted, so they contain only the
- * couplings.
+ * couplings. {@code display} holds the same results written with the defined symbols (K' =
+ * 2Kφ²), or is null when the images are already compact.
  */
 public record Recursion(
     String scheme,
@@ -28,7 +29,24 @@ public record Recursion(
     IExpr constantPerSite,
     double scale,
     Map<CouplingClass, IExpr> generated,
-    Map<ISymbol, IExpr> definitions) {
+    Map<ISymbol, IExpr> definitions,
+    Display display) {
+
+  /** The results in terms of the {@link #definitions} symbols, for printing. */
+  public record Display(List<IExpr> images, IExpr constantPerSite, Map<CouplingClass, IExpr> generated) {}
+
+  /** A recursion without auxiliary definitions. */
+  public Recursion(
+      String scheme,
+      List<ISymbol> couplings,
+      List<CouplingClass> classes,
+      List<IExpr> images,
+      IExpr constantPerSite,
+      double scale,
+      Map<CouplingClass, IExpr> generated,
+      Map<ISymbol, IExpr> definitions) {
+    this(scheme, couplings, classes, images, constantPerSite, scale, generated, definitions, null);
+  }
 
   public Recursion {
     if (couplings.size() != images.size() || couplings.size() != classes.size())
@@ -80,9 +98,11 @@ public record Recursion(
   public List<String> lines() {
     List<String> out = new ArrayList<>();
     for (Map.Entry<ISymbol, IExpr> d : definitions.entrySet()) out.add(d.getKey() + " = " + d.getValue());
-    for (int i = 0; i < couplings.size(); i++) out.add(couplings.get(i) + "' = " + images.get(i));
-    out.add("g (per new site) = " + constantPerSite);
-    for (Map.Entry<CouplingClass, IExpr> g : generated.entrySet())
+    List<IExpr> im = display == null ? images : display.images();
+    for (int i = 0; i < couplings.size(); i++) out.add(couplings.get(i) + "' = " + im.get(i));
+    out.add("g (per new site) = " + (display == null ? constantPerSite : display.constantPerSite()));
+    Map<CouplingClass, IExpr> gen = display == null ? generated : display.generated();
+    for (Map.Entry<CouplingClass, IExpr> g : gen.entrySet())
       out.add("generated " + g.getKey().name() + "' = " + g.getValue());
     out.add("b = " + scale);
     return out;

@@ -1,0 +1,179 @@
+package energy.rg;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.matheclipse.core.expression.Context;
+import org.matheclipse.core.expression.Symbol;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * The independent route for RG steps: the exact renormalized Hamiltonian of a small periodic
+ * lattice by enumeration ({@link ExactBlockSum}), projected onto all block-spin monomials
+ * (Walsh–Hadamard), against the symbolic recursion evaluated on the same torus — monomial by
+ * monomial, the constant per site included, generated couplings included. Decimation is exact;
+ * the cumulant expansion of order n must miss by O(K^{n+1}), measured as the log-log slope of
+ * the error between K and 8K. Entry points return measured errors for {@code check}.
+ */
+public final class RgChecks {
+  private RgChecks() {}
+
+  /** One measured quantity: passes when error ≤ tolerance. */
+  public record Measured(String what, double error, double tolerance) {
+    public boolean passed() {
+      return error <= tolerance;
+    }
+
+    @Override
+    public String toString() {
+      return String.format("%s: %.3g (tolerance %.3g) %s", what, error, tolerance, passed() ? "ok" : "FAILED");
+    }
+  }
+
+  /**
+   * max over block monomials S of |exact 𝒦'(S) − symbolic 𝒦'(S)| on the blocked torus at the
+   * given coupling values (in {@code r.couplings()} order).
+   */
+  public static double monomialError(
+      Recursion r, ReducedHamiltonian k0, Blocking.Instance inst, BlockRule rule, double[] values) {
+    Map<ISymbol, Double> v = new LinkedHashMap<>();
+    for (int i = 0; i < values.length; i++) v.put(r.couplings().get(i), values[i]);
+    double[] exact = WalshProjector.transform(ExactBlockSum.renormalized(inst, k0.terms(inst.fine(), v), rule));
+    Map<CouplingClass, Double> c = new LinkedHashMap<>();
+    double[] images = r.apply(values);
+    for (int i = 0; i < images.length; i++) c.merge(r.classes().get(i), images[i], Double::sum);
+    for (CouplingClass g : r.generated().keySet()) c.merge(g, r.generated(g, values), Double::sum);
+    double[] symbolic = WalshProjector.coefficients(inst.coarse(), c, r.constantPerSite(values));
+    return WalshProjector.maxDifference(exact, symbolic, inst.coarse().size());
+  }
+
+  /** Decimation of the chain of n sites keeping every b-th, at random K (and h) from the seed. */
+  public static Measured decimation(int n, int b, boolean field, long seed) {
+    Random random = new Random(mix(seed));
+    ISymbol k = new Symbol("K", Context.DUMMY), h = field ? new Symbol("h", Context.DUMMY) : null;
+    ReducedHamiltonian k0 =
+        field
+            ? ReducedHamiltonian.nearestNeighbourInField(Lattice.Kind.CHAIN, k, h)
+            : ReducedHamiltonian.nearestNeighbour(Lattice.Kind.CHAIN, k);
+    Recursion r = ChainDecimation.step(k0, b);
+    double[] values = field
+        ? new double[] {-1 + 2.5 * random.nextDouble(), -1 + 2 * random.nextDouble()}
+        : new double[] {-1 + 2.5 * random.nextDouble()};
+    double err = monomialError(r, k0, Blocking.chain(b).on(n / b), BlockRule.first(), values);
+    return new Measured(
+        String.format("decimation N=%d b=%d%s seed=%d", n, b, field ? " with field" : "", seed), err, 1e-10);
+  }
+
+  /**
+   * The exact piece of Migdal–Kadanoff: after bond moving the kept lines carry b^{d−1}K, and the
+   * step's K' and constant (per new bond, g/d) must equal the exact decimation of such a chain.
+   */
+  public static Measured migdalKadanoffChain(int n, int b, long seed) {
+    Random random = new Random(mix(seed));
+    ISymbol k = new Symbol("K", Context.DUMMY);
+    Recursion mk = MigdalKadanoff.step(k, 2, b);
+    double kv = 0.05 + 0.6 * random.nextDouble();
+    Recursion perBond = new Recursion(
+        "MK per bond", mk.couplings(), List.of(CouplingClass.pair(Lattice.Kind.CHAIN, 1)), mk.images(),
+        org.matheclipse.core.expression.F.Times(org.matheclipse.core.expression.F.C1D2, mk.constantPerSite()),
+        b, Map.of(), Map.of());
+    // The chain of moved bonds: coupling b K on every bond, expressed through the symbol K.
+    ReducedHamiltonian chain = new ReducedHamiltonian(
+        Lattice.Kind.CHAIN,
+        Map.of(CouplingClass.pair(Lattice.Kind.CHAIN, 1), org.matheclipse.core.expression.F.Times(org.matheclipse.core.expression.F.ZZ(b), k)));
+    double err = monomialError(perBond, chain, Blocking.chain(b).on(n / b), BlockRule.first(), new double[] {kv});
+    return new Measured(String.format("Migdal-Kadanoff chain piece N=%d b=%d K=%.4f", n, b, kv), err, 1e-10);
+  }
+
+  /** Checkerboard decimation of the square lattice on a torus of m × m kept sites, random K. */
+  public static Measured checkerboard(int m, long seed) {
+    Random random = new Random(mix(seed));
+    ISymbol k = new Symbol("K", Context.DUMMY);
+    ReducedHamiltonian k0 = ReducedHamiltonian.nearestNeighbour(Lattice.Kind.SQUARE, k);
+    double kv = -1 + 2.5 * random.nextDouble();
+    double err = monomialError(SublatticeDecimation.step(k0), k0, Blocking.checkerboard().on(m), BlockRule.first(), new double[] {kv});
+    return new Measured(String.format("checkerboard decimation %d kept sites K=%.4f", m * m, kv), err, 1e-10);
+  }
+
+  /** Errors of the cumulant step at K = k₀·2^j, j = 0…points−1, and the fitted log-log slope. */
+  public record SlopeFit(double[] ks, double[] errors, double slope) {}
+
+  public static SlopeFit cumulantErrors(Blocking blocking, int blocksPerSide, int order, double k0, int points) {
+    ISymbol k = new Symbol("K", Context.DUMMY);
+    ReducedHamiltonian h = ReducedHamiltonian.nearestNeighbour(blocking.kind(), k);
+    Recursion r = CumulantExpansion.step(h, blocking, order);
+    Blocking.Instance inst = blocking.on(blocksPerSide);
+    BlockRule rule = BlockRule.majority(blocking.blockSize());
+    double[] ks = new double[points], errs = new double[points];
+    for (int j = 0; j < points; j++) {
+      ks[j] = k0 * Math.pow(2, j);
+      errs[j] = monomialError(r, h, inst, rule, new double[] {ks[j]});
+    }
+    double sx = 0, sy = 0, sxx = 0, sxy = 0;
+    for (int j = 0; j < points; j++) {
+      double x = Math.log(ks[j]), y = Math.log(errs[j]);
+      sx += x;
+      sy += y;
+      sxx += x * x;
+      sxy += x * y;
+    }
+    double slope = (points * sxy - sx * sy) / (points * sxx - sx * sx);
+    return new SlopeFit(ks, errs, slope);
+  }
+
+  /** The slope of the cumulant error must be order + 1 (within 0.25). */
+  public static Measured cumulantSlope(String name, Blocking blocking, int blocksPerSide, int order) {
+    SlopeFit f = cumulantErrors(blocking, blocksPerSide, order, 0.01, 4);
+    return new Measured(
+        String.format("%s cumulant order %d: |slope − %d| (slope %.3f)", name, order, order + 1, f.slope()),
+        Math.abs(f.slope() - (order + 1)), 0.25);
+  }
+
+  /**
+   * Mehta–Schwab's decimating RBM at λ = 20 on a chain of 16 visible spins must give the
+   * decimation K' (and no other coupling) to O(e^{−2λ}).
+   */
+  public static Measured mehtaSchwab(long seed) {
+    Random random = new Random(mix(seed));
+    ISymbol k = new Symbol("K", Context.DUMMY), lambda = new Symbol("lambda", Context.DUMMY);
+    VariationalKernel kernel = VariationalKernel.mehtaSchwabDecimation(lambda);
+    ReducedHamiltonian k0 = ReducedHamiltonian.nearestNeighbour(Lattice.Kind.CHAIN, k);
+    double kv = 0.1 + random.nextDouble();
+    Map<ISymbol, Double> values = new LinkedHashMap<>();
+    values.put(k, kv);
+    values.put(lambda, 20.0);
+    VariationalKernel.Projection p = kernel.renormalize(k0, values, 8);
+    Recursion dec = ChainDecimation.step(k, null, 2);
+    double err = Math.abs(p.couplings().get(CouplingClass.pair(Lattice.Kind.CHAIN, 1)) - dec.apply(kv)[0]);
+    err = Math.max(err, Math.abs(p.couplings().get(null) - dec.constantPerSite(kv)));
+    err = Math.max(err, p.residual());
+    return new Measured(String.format("Mehta-Schwab RBM = decimation, K=%.4f lambda=20", kv), err, 1e-12);
+  }
+
+  // Consecutive seeds give nearly equal first doubles in java.util.Random; spread them.
+  private static long mix(long seed) {
+    return seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
+  }
+
+  /** Every check, for the command line's {@code check}. A few seconds. */
+  public static List<Measured> all(long seed) {
+    List<Measured> out = new ArrayList<>();
+    for (int n : new int[] {8, 12, 16}) {
+      out.add(decimation(n, 2, false, seed + n));
+      out.add(decimation(n, 2, true, seed + n));
+      out.add(decimation(n, 4, true, seed + n));
+    }
+    out.add(decimation(9, 3, true, seed));
+    out.add(decimation(12, 3, false, seed));
+    out.add(checkerboard(3, seed));
+    out.add(migdalKadanoffChain(12, 2, seed));
+    out.add(migdalKadanoffChain(12, 3, seed));
+    out.add(cumulantSlope("triangular NvL, 27 sites", Blocking.triangles(), 3, 1));
+    out.add(cumulantSlope("triangular NvL, 27 sites", Blocking.triangles(), 3, 2));
+    out.add(cumulantSlope("square 3x3 majority, 36 sites", Blocking.squares(3), 2, 1));
+    out.add(mehtaSchwab(seed));
+    return out;
+  }
+}
