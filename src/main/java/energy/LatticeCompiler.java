@@ -59,14 +59,14 @@ final class LatticeCompiler {
           switch (s.scheme()) {
             case DECIMATE -> ChainDecimation.step(k0, s.parameter());
             case MIGDAL_KADANOFF -> MigdalKadanoff.step(k0, s.parameter());
-            case CUMULANT -> throw new UnsupportedOperationException("block cumulant step: engine pending");
+            case CUMULANT -> energy.rg.CumulantExpansion.step(k0, blocking(lattice.blocks()), s.parameter());
           };
       FlowResult flow = null;
       if (lattice.flows().stream().anyMatch(f -> f.step().text().equals(s.result().text()))) {
         Recursion.FlowView v = r.flowView();
         flow = FlowAnalysis.analyze(new energy.rg.flow.Recursion(v.couplings(), v.images(), v.scale()));
       }
-      out.add(new LatticeResult(s, r, flow));
+      out.add(new LatticeResult(s, s.scheme() == LatticeModel.Scheme.CUMULANT ? lattice.blocks() : null, r, flow));
     }
     return out;
   }

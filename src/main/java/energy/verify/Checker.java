@@ -86,6 +86,7 @@ public final class Checker {
           r.query() instanceof Query.MomentIdentity
               ? MomentIdentityChecker.check(r, samples, checker.random)
               : r.isExpansion() ? ExpansionChecker.check(c, r, samples, checker.random) : checker.check(r, samples));
+    out.addAll(LatticeChecker.check(c, samples, checker.random));
     return out;
   }
 
