@@ -78,6 +78,20 @@ class CumulantExpansionTest {
     System.out.printf("square 3x3 order 1: K* = %.12f, y_T = %.6f%n", ks, Bisection.exponent(x -> r.apply(x)[0], ks, 3));
   }
 
+  /**
+   * Square blocks at order 2: the NN image gets no K² term (two inter-block bonds that share a
+   * block join blocks at distance √2 or 2, never 1: the block lattice has no triangles) — checked
+   * against the order-1 image — while K2 and K3 are generated.
+   */
+  @Test
+  void squareBlocksSecondOrder() {
+    ReducedHamiltonian sq = ReducedHamiltonian.nearestNeighbour(Lattice.Kind.SQUARE, K);
+    Recursion r1 = CumulantExpansion.step(sq, Blocking.squares(3), 1);
+    Recursion r2 = CumulantExpansion.step(sq, Blocking.squares(3), 2);
+    for (double k = 0.05; k < 1; k += 0.1) assertEquals(r1.apply(k)[0], r2.apply(k)[0], 1e-12);
+    assertEquals(Set.of("K2", "K3"), r2.generated().keySet().stream().map(CouplingClass::name).collect(Collectors.toSet()));
+  }
+
   /** A field is refused (the spin-flip symmetry the averages use would not hold). */
   @Test
   void fieldIsRefused() {
