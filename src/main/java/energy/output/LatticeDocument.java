@@ -25,11 +25,12 @@ final class LatticeDocument {
   private final LatexPrinter latex = new LatexPrinter();
   private final TextPrinter text = new TextPrinter();
 
-  static String describe(LatticeModel.Step s) {
+  /** What the step does, with the energy's name as {@code energy} prints it. */
+  static String describe(LatticeModel.Step s, String energy) {
     return switch (s.scheme()) {
-      case DECIMATE -> "decimation of " + s.energy().text() + ", keeping every " + ordinal(s.parameter()) + " spin";
-      case CUMULANT -> "block spins of " + s.energy().text() + " by majority, cumulant expansion to order " + s.parameter();
-      case MIGDAL_KADANOFF -> "Migdal–Kadanoff bond moving on " + s.energy().text() + ", scale " + s.parameter();
+      case DECIMATE -> "decimation of " + energy + ", keeping every " + ordinal(s.parameter()) + " spin";
+      case CUMULANT -> "block spins of " + energy + " by majority, cumulant expansion to order " + s.parameter();
+      case MIGDAL_KADANOFF -> "Migdal–Kadanoff bond moving on " + energy + ", scale " + s.parameter();
     };
   }
 
@@ -37,17 +38,31 @@ final class LatticeDocument {
     return n + (n % 10 == 2 && n % 100 != 12 ? "nd" : n % 10 == 3 && n % 100 != 13 ? "rd" : n % 10 == 1 && n % 100 != 11 ? "st" : "th");
   }
 
+  // Printed with the step's named sub-expressions (φ, ψ) when it has them; JSON's Symja form
+  // is always the substituted one, in the couplings only.
+  private static List<IExpr> images(Recursion r) {
+    return r.display() == null ? r.images() : r.display().images();
+  }
+
+  private static IExpr constant(Recursion r) {
+    return r.display() == null ? r.constantPerSite() : r.display().constantPerSite();
+  }
+
+  private static Map<CouplingClass, IExpr> generated(Recursion r) {
+    return r.display() == null ? r.generated() : r.display().generated();
+  }
+
   String text(Compilation c) {
     StringBuilder out = new StringBuilder();
     for (LatticeResult r : c.latticeResults()) {
       Recursion rec = r.recursion();
-      out.append(r.name()).append(": ").append(describe(r.step())).append(" (b = ").append(FlowFormat.number(rec.scale())).append(")\n");
+      out.append(r.name()).append(": ").append(describe(r.step(), text.symbol(r.step().energy().text()))).append(" (b = ").append(FlowFormat.number(rec.scale())).append(")\n");
       for (Map.Entry<ISymbol, IExpr> d : rec.definitions().entrySet())
         out.append("  ").append(text.print(d.getKey())).append(" = ").append(text.print(d.getValue())).append('\n');
       for (int i = 0; i < rec.couplings().size(); i++)
-        out.append("  ").append(text.print(rec.couplings().get(i))).append("′ = ").append(text.print(rec.images().get(i))).append('\n');
-      out.append("  g = ").append(text.print(rec.constantPerSite())).append("   (per site of the coarse lattice)\n");
-      for (Map.Entry<CouplingClass, IExpr> g : rec.generated().entrySet())
+        out.append("  ").append(text.print(rec.couplings().get(i))).append("′ = ").append(text.print(images(rec).get(i))).append('\n');
+      out.append("  g = ").append(text.print(constant(rec))).append("   (per site of the coarse lattice)\n");
+      for (Map.Entry<CouplingClass, IExpr> g : generated(rec).entrySet())
         out.append("  generated, not kept: ").append(g.getKey().name()).append("′ = ").append(text.print(g.getValue())).append('\n');
       if (r.flow() != null)
         for (String line : FlowFormat.text(r.flow()).split("\n")) out.append("  ").append(line).append('\n');
@@ -67,11 +82,11 @@ final class LatticeDocument {
       for (Map.Entry<ISymbol, IExpr> d : rec.definitions().entrySet())
         rows.add(latex.print(d.getKey()) + " &= " + latex.print(d.getValue()));
       for (int i = 0; i < rec.couplings().size(); i++)
-        rows.add(latex.print(rec.couplings().get(i)) + "' &= " + latex.print(rec.images().get(i)));
-      rows.add("g &= " + latex.print(rec.constantPerSite()));
-      for (Map.Entry<CouplingClass, IExpr> g : rec.generated().entrySet())
+        rows.add(latex.print(rec.couplings().get(i)) + "' &= " + latex.print(images(rec).get(i)));
+      rows.add("g &= " + latex.print(constant(rec)));
+      for (Map.Entry<CouplingClass, IExpr> g : generated(rec).entrySet())
         rows.add(latex.symbol(g.getKey().name()) + "' &= " + latex.print(g.getValue()) + " \\quad \\text{(generated, not kept)}");
-      String intro = "\\intertext{$" + latex.symbol(r.name()) + "$: " + describe(r.step()).replace("–", "--") + " ($b = " + FlowFormat.number(rec.scale()) + "$):}";
+      String intro = "\\intertext{$" + latex.symbol(r.name()) + "$: " + describe(r.step(), "$" + latex.symbol(r.step().energy().text()) + "$").replace("–", "--") + " ($b = " + FlowFormat.number(rec.scale()) + "$):}";
       rows.set(0, intro + "\n" + rows.get(0));
       lines.addAll(rows);
       if (r.flow() != null)
