@@ -52,11 +52,19 @@ final class LatticeDocument {
     return r.display() == null ? r.generated() : r.display().generated();
   }
 
+  /** b as 2 or √3 when it is an integer or the root of one, else as a decimal. */
+  static String scale(double b, boolean latex) {
+    long n = Math.round(b), m = Math.round(b * b);
+    if (Math.abs(b - n) < 1e-12) return String.valueOf(n);
+    if (Math.abs(b * b - m) < 1e-9) return latex ? "\\sqrt{" + m + "}" : "√" + m;
+    return FlowFormat.number(b);
+  }
+
   String text(Compilation c) {
     StringBuilder out = new StringBuilder();
     for (LatticeResult r : c.latticeResults()) {
       Recursion rec = r.recursion();
-      out.append(r.name()).append(": ").append(describe(r.step(), text.symbol(r.step().energy().text()))).append(" (b = ").append(FlowFormat.number(rec.scale())).append(")\n");
+      out.append(r.name()).append(": ").append(describe(r.step(), text.symbol(r.step().energy().text()))).append(" (b = ").append(scale(rec.scale(), false)).append(")\n");
       for (Map.Entry<ISymbol, IExpr> d : rec.definitions().entrySet())
         out.append("  ").append(text.print(d.getKey())).append(" = ").append(text.print(d.getValue())).append('\n');
       for (int i = 0; i < rec.couplings().size(); i++)
@@ -86,11 +94,11 @@ final class LatticeDocument {
       rows.add("g &= " + latex.print(constant(rec)));
       for (Map.Entry<CouplingClass, IExpr> g : generated(rec).entrySet())
         rows.add(latex.symbol(g.getKey().name()) + "' &= " + latex.print(g.getValue()) + " \\quad \\text{(generated, not kept)}");
-      String intro = "\\intertext{$" + latex.symbol(r.name()) + "$: " + describe(r.step(), "$" + latex.symbol(r.step().energy().text()) + "$").replace("–", "--") + " ($b = " + FlowFormat.number(rec.scale()) + "$):}";
+      String intro = "\\intertext{$" + latex.symbol(r.name()) + "$: " + describe(r.step(), "$" + latex.symbol(r.step().energy().text()) + "$").replace("–", "--") + " ($b = " + scale(rec.scale(), true) + "$):}";
       rows.set(0, intro + "\n" + rows.get(0));
       lines.addAll(rows);
       if (r.flow() != null)
-        tables.add("\\begin{center}\nFlow of $" + latex.symbol(r.name()) + "$\\\\[2pt]\n" + FlowFormat.latex(r.flow()) + "\\end{center}\n");
+        tables.add("\\begin{center}\\small\nFlow of $" + latex.symbol(r.name()) + "$\\\\[2pt]\n" + FlowFormat.latex(r.flow()) + "\\end{center}\n");
     }
     out.append(String.join(" \\\\\n", lines)).append("\n\\end{align*}\n");
     for (String t : tables) out.append(t);
