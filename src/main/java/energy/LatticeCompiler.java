@@ -12,6 +12,7 @@ import energy.rg.Lattice;
 import energy.rg.MigdalKadanoff;
 import energy.rg.Recursion;
 import energy.rg.ReducedHamiltonian;
+import energy.rg.SublatticeDecimation;
 import energy.rg.flow.FlowAnalysis;
 import energy.rg.flow.FlowResult;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class LatticeCompiler {
       ReducedHamiltonian k0 = energies.get(s.energy().text());
       Recursion r =
           switch (s.scheme()) {
-            case DECIMATE -> ChainDecimation.step(k0, s.parameter());
+            case DECIMATE -> kind == Lattice.Kind.SQUARE ? SublatticeDecimation.step(k0) : ChainDecimation.step(k0, s.parameter());
             case MIGDAL_KADANOFF -> MigdalKadanoff.step(k0, s.parameter());
             case CUMULANT -> energy.rg.CumulantExpansion.step(k0, blocking(lattice.blocks()), s.parameter());
           };

@@ -121,8 +121,14 @@ final class LatticeChecker {
     }
     switch (r.scheme()) {
       case DECIMATE -> {
-        if (kind != LatticeModel.Kind.CHAIN || r.parameter() < 2) {
-          diagnostics.error(r.span(), kind != LatticeModel.Kind.CHAIN ? "decimation is implemented for the chain" : "decimation keeps every b-th spin with b ≥ 2", kind != LatticeModel.Kind.CHAIN ? "on the square lattice use 'rg migdal-kadanoff'" : "e.g. 'keep every 2'");
+        // The chain keeps every b-th spin; the square lattice every 2nd (a checkerboard sublattice).
+        boolean ok =
+            kind == LatticeModel.Kind.CHAIN ? r.parameter() >= 2 : kind == LatticeModel.Kind.SQUARE && r.parameter() == 2;
+        if (!ok) {
+          diagnostics.error(
+              r.span(),
+              kind == LatticeModel.Kind.TRIANGULAR ? "decimation is implemented for the chain and the square lattice" : kind == LatticeModel.Kind.SQUARE ? "the square lattice is decimated onto a checkerboard sublattice: every 2nd spin" : "decimation keeps every b-th spin with b ≥ 2",
+              kind == LatticeModel.Kind.TRIANGULAR ? "use block spins: 'blocks triangles of 3 by majority', then 'rg cumulant'" : "e.g. 'keep every 2'");
           return;
         }
       }

@@ -60,6 +60,18 @@ final class LatticeDocument {
     return FlowFormat.number(b);
   }
 
+  /** The printed name of a generated coupling and what it couples. */
+  static String[] generatedName(CouplingClass c) {
+    String name = c.name();
+    if (c.sites() == 4) return new String[] {"L", "four-spin plaquettes"};
+    if (c.sites() == 3) return new String[] {"L", "three-spin triangles"};
+    if (c.sites() == 2 && name.startsWith("K")) {
+      String shell = name.substring(1);
+      return new String[] {"K" + shell, (shell.equals("2") ? "second" : shell.equals("3") ? "third" : shell + "th") + "-neighbour pairs"};
+    }
+    return new String[] {name, name};
+  }
+
   String text(Compilation c) {
     StringBuilder out = new StringBuilder();
     for (LatticeResult r : c.latticeResults()) {
@@ -71,7 +83,8 @@ final class LatticeDocument {
         out.append("  ").append(text.print(rec.couplings().get(i))).append("′ = ").append(text.print(images(rec).get(i))).append('\n');
       out.append("  g = ").append(text.print(constant(rec))).append("   (per site of the coarse lattice)\n");
       for (Map.Entry<CouplingClass, IExpr> g : generated(rec).entrySet())
-        out.append("  generated, not kept: ").append(g.getKey().name()).append("′ = ").append(text.print(g.getValue())).append('\n');
+        out.append("  generated, not kept: ").append(text.symbol(generatedName(g.getKey())[0])).append("′ = ").append(text.print(g.getValue()))
+            .append("   (").append(generatedName(g.getKey())[1]).append(")\n");
       if (r.flow() != null)
         for (String line : FlowFormat.text(r.flow()).split("\n")) out.append("  ").append(line).append('\n');
     }
@@ -93,7 +106,7 @@ final class LatticeDocument {
         rows.add(latex.print(rec.couplings().get(i)) + "' &= " + latex.print(images(rec).get(i)));
       rows.add("g &= " + latex.print(constant(rec)));
       for (Map.Entry<CouplingClass, IExpr> g : generated(rec).entrySet())
-        rows.add(latex.symbol(g.getKey().name()) + "' &= " + latex.print(g.getValue()) + " \\quad \\text{(generated, not kept)}");
+        rows.add(latex.symbol(generatedName(g.getKey())[0]) + "' &= " + latex.print(g.getValue()) + " \\quad \\text{(" + generatedName(g.getKey())[1] + "; generated, not kept)}");
       String intro = "\\intertext{$" + latex.symbol(r.name()) + "$: " + describe(r.step(), "$" + latex.symbol(r.step().energy().text()) + "$").replace("–", "--") + " ($b = " + scale(rec.scale(), true) + "$):}";
       rows.set(0, intro + "\n" + rows.get(0));
       lines.addAll(rows);
