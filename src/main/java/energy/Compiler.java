@@ -91,6 +91,23 @@ public final class Compiler {
     }
   }
 
+  /**
+   * A kernel T(S|v) and its trace Σ_S e^{T}, summed like any marginal (−ln Σ_S e^{T} is the
+   * marginal of −T over S at β = 1) and simplified over the visible units' domains.
+   */
+  private static Result kernel(Query.Kernel k, Model model, SymbolTable symbols) {
+    IExpr t = Lowerer.lower(k.body(), model, symbols);
+    List<Variable> args = new ArrayList<>(k.hidden());
+    args.addAll(k.visible());
+    List<ISymbol> all = symbols.symbols(args), visible = symbols.symbols(k.visible());
+    List<IExpr> terms = new Canonicalizer(all, Marginalizer.kinds(args, all.size())).terms(t);
+    Marginalizer.Result m = Marginalizer.marginalize(F.Negate(t), k.hidden(), symbols, F.C1);
+    IExpr logTrace = Symja.eval(F.Negate(F.Plus(new Canonicalizer(visible, Marginalizer.kinds(k.visible(), visible.size())).terms(m.energy()).toArray(new IExpr[0]))));
+    // Arguments expanded first: cosh(λv₁ + λv₂)·sech(λ(v₁ + v₂)) is 1 only once they agree.
+    IExpr trace = Symja.eval(F.Simplify(F.ExpandAll(F.Exp(logTrace))));
+    return new Result(k, List.copyOf(args), terms, t, List.of(), null, null, List.of(), null, List.of(), trace);
+  }
+
   private static Result expand(Query.Expand q, Derived from, SymbolTable symbols, IExpr beta, boolean substitute) {
     List<ISymbol> visible = symbols.symbols(from.args()), hidden = symbols.symbols(from.over());
     java.util.Set<ISymbol> small = new java.util.HashSet<>(symbols.symbols(q.small()));
@@ -129,6 +146,10 @@ public final class Compiler {
       known.put(e.name().text(), new Derived(energies.get(e.name().text()), e.args(), e.name().text(), List.of()));
     List<Result> results = new ArrayList<>();
     for (Query q : model.queries()) {
+      if (q instanceof Query.Kernel k) {
+        results.add(kernel(k, model, symbols));
+        continue;
+      }
       if (q instanceof Query.MomentIdentity m) {
         IExpr rhs = MomentIdentities.rhs(m);
         // Highest moment first, as in κ₄ = μ₄ − 4μ₃μ₁ − …: Symja's order reversed.

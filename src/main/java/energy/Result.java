@@ -21,7 +21,8 @@ import org.matheclipse.core.interfaces.IExpr;
  * @param couplings for a couplings statement, the coefficients c_S of H = Σ_S c_S Π_{i∈S} uᵢ
  *     over the result's units (by position in {@code args}' components); null otherwise
  * @param cumulants for an expansion, the cumulants κₙ⁽ʲ⁾ it is written in; empty otherwise
- * @param exact for an expansion, the marginal it approximates (its {@code value}); null otherwise
+ * @param exact for an expansion, the marginal it approximates (its {@code value}); for a kernel
+ *     T(S|v), its trace Σ_S e^{T} (1 when it is normalized); null otherwise
  */
 public record Result(
     Query query,
@@ -50,7 +51,11 @@ public record Result(
   }
 
   public boolean isExpansion() {
-    return exact != null;
+    return query instanceof Query.Expand;
+  }
+
+  public boolean isKernel() {
+    return query instanceof Query.Kernel;
   }
 
   public String name() {

@@ -114,6 +114,8 @@ public final class Resolver {
       moment(m);
     } else if (s instanceof Stmt.ExpandStmt x) {
       expand(x);
+    } else if (s instanceof Stmt.KernelDecl k) {
+      kernel(k);
     }
   }
 
@@ -247,6 +249,38 @@ public final class Resolver {
     energyArgs.put(m.result().text(), List.copyOf(rest));
     queries.add(new Query.Marginalize(m.result(), m.energy(), List.copyOf(over), m.over(), m.span()));
     marginals.add(m.result().text());
+  }
+
+  private void kernel(Stmt.KernelDecl k) {
+    if (!define(k.name())) return;
+    List<Variable> hidden = new ArrayList<>(), visible = new ArrayList<>();
+    boolean ok = true;
+    for (List<Ident> list : List.of(k.hidden(), k.visible()))
+      for (Ident u : list) {
+        Variable v = variables.get(u.text());
+        if (v == null && poisoned.contains(u.text())) {
+          ok = false;
+          continue;
+        }
+        if (v == null || !v.isUnit() || !v.kind().isDiscrete()) {
+          diagnostics.error(
+              u.span(),
+              v == null ? "unknown unit '" + u.text() + "'" : "'" + u.text() + "' is not a spin or binary unit",
+              "a kernel p(S|v) relates discrete units: 'kernel T(S | v1, v2) = …'");
+          ok = false;
+          continue;
+        }
+        if (hidden.contains(v) || visible.contains(v)) {
+          diagnostics.error(u.span(), "unit '" + u.text() + "' is listed twice", null);
+          ok = false;
+          continue;
+        }
+        (list == k.hidden() ? hidden : visible).add(v);
+      }
+    List<Variable> args = new ArrayList<>(hidden);
+    args.addAll(visible);
+    ShapeChecker.checkEnergy(k.body(), variables, poisoned, args, diagnostics);
+    if (ok) queries.add(new Query.Kernel(k.name(), List.copyOf(hidden), List.copyOf(visible), k.body(), k.span()));
   }
 
   /** The largest order of 'expand … to order k'; t⁸ of 16 units is already ~10⁵ monomials. */

@@ -46,4 +46,14 @@ public sealed interface Query {
    */
   record Expand(Ident result, Ident energy, List<Variable> small, int order, boolean substituted, Span span)
       implements Query {}
+
+  /**
+   * {@code kernel T(S | v) = expr}: a coarse-graining kernel T = ln p(S|v). Its result is the
+   * trace Σ_S e^{T(S|v)}, which must be 1 for every v.
+   */
+  record Kernel(Ident result, List<Variable> hidden, List<Variable> visible, Expr body, Span span) implements Query {
+    public Ident energy() {
+      return result;
+    }
+  }
 }

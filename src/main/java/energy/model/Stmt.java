@@ -59,4 +59,7 @@ public sealed interface Stmt {
 
   /** {@code flow R}. */
   record FlowStmt(Ident step, Span span) implements Stmt {}
+
+  /** {@code kernel T(S | v1, v2) = expr}: T = ln p(S|v), summed over the units before the bar. */
+  record KernelDecl(Ident name, List<Ident> hidden, List<Ident> visible, Expr body, Span span) implements Stmt {}
 }

@@ -68,6 +68,23 @@ public final class JsonDocument {
       right.put("symja", symja(r.value()));
       return o;
     }
+    if (r.query() instanceof Query.Kernel k) {
+      o.put("kind", "kernel");
+      ArrayNode hidden = o.putArray("summed");
+      for (Variable v : k.hidden()) hidden.add(v.name());
+      ArrayNode given = o.putArray("given");
+      for (Variable v : k.visible()) given.add(v.name());
+      ObjectNode t = o.putObject("kernel");
+      t.put("latex", latex.printSum(r.terms()));
+      t.put("text", text.printSum(r.terms()));
+      t.put("symja", symja(r.value()));
+      ObjectNode trace = o.putObject("trace");
+      trace.put("latex", latex.print(r.exact()));
+      trace.put("text", text.print(r.exact()));
+      trace.put("symja", symja(r.exact()));
+      trace.put("identicallyOne", r.exact().isOne());
+      return o;
+    }
     o.put("kind", r.isExpansion() ? "expansion" : r.isCouplings() ? "couplings" : r.isPartition() ? "partition" : "marginal");
     if (r.query() instanceof Query.Expand x) {
       o.put("order", x.order());

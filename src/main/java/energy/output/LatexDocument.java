@@ -75,6 +75,12 @@ public final class LatexDocument {
       lines.addAll(sum(printer.print(MomentIdentities.lhs(m)), r.terms()));
       return lines;
     }
+    if (r.query() instanceof Query.Kernel k) {
+      lines.addAll(sum(name + "(" + args(k.hidden()) + " \\mid " + args(k.visible()) + ")", r.terms()));
+      lines.add("\\sum_{" + args(k.hidden()) + "} e^{" + name + "} &= " + printer.print(r.exact())
+          + (r.exact().isOne() ? " \\quad \\text{(normalized)}" : " \\quad \\text{(not identically 1)}"));
+      return lines;
+    }
     if (r.isCouplings()) {
       CouplingNames names = new CouplingNames(r, symbols);
       String what = "Couplings of $" + name + "$";

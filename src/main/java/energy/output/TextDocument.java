@@ -32,6 +32,13 @@ public final class TextDocument {
               .append(printer.printSum(r.terms())).append('\n');
           continue;
         }
+        if (r.query() instanceof Query.Kernel k) {
+          out.append(name).append("(").append(args(k.hidden())).append(" | ").append(args(k.visible())).append(") = ")
+              .append(printer.printSum(r.terms())).append('\n');
+          out.append("  Σ over ").append(args(k.hidden())).append(" of exp(").append(name).append(") = ").append(printer.print(r.exact()))
+              .append(r.exact().isOne() ? "   (normalized: a conditional distribution)" : "   (not identically 1: see check)").append('\n');
+          continue;
+        }
         if (r.query() instanceof Query.Expand x)
           out.append(name).append(": ").append(printer.symbol(x.energy().text())).append(" to order ").append(x.order())
               .append(" in ").append(String.join(", ", x.small().stream().map(v -> printer.symbol(v.name())).toList())).append('\n');

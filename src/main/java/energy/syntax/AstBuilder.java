@@ -164,6 +164,12 @@ final class AstBuilder {
         }
 
         @Override
+        public Stmt visitKernelDecl(EnergyParser.KernelDeclContext ctx) {
+          return new Stmt.KernelDecl(
+              ident(ctx.name), idList(ctx.hidden), idList(ctx.visible), ctx.expr().accept(exprBuilder), span(ctx));
+        }
+
+        @Override
         public Stmt visitFlowStmt(EnergyParser.FlowStmtContext ctx) {
           return new Stmt.FlowStmt(ident(ctx.name), span(ctx));
         }

@@ -85,7 +85,9 @@ public final class Checker {
       out.add(
           r.query() instanceof Query.MomentIdentity
               ? MomentIdentityChecker.check(r, samples, checker.random)
-              : r.isExpansion() ? ExpansionChecker.check(c, r, samples, checker.random) : checker.check(r, samples));
+              : r.isExpansion() ? ExpansionChecker.check(c, r, samples, checker.random)
+              : r.isKernel() ? KernelChecker.check(c, r, samples, checker.random)
+              : checker.check(r, samples));
     out.addAll(LatticeChecker.check(c, samples, checker.random));
     return out;
   }
