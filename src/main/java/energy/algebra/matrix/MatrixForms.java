@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
 
 /**
  * Scalar energies in matrix notation: a Symja expression whose matrix parts are atoms of
@@ -169,6 +170,16 @@ public final class MatrixForms {
     return new NotApplicable(
         "the energy is not quadratic in '" + u.name() + "': it appears " + where,
         "in matrix notation, '" + u.name() + "' may appear in forms such as a." + u.name() + ", " + u.name() + "." + u.name() + " or x.A." + u.name());
+  }
+
+  /** uᵀu = k for a k-vector of spins (uⱼ² = 1), wherever the form stands alone. */
+  public static IExpr reduceSpins(IExpr energy, List<Named> spins) {
+    IExpr h = energy;
+    for (Named u : spins) {
+      ISymbol square = MatrixScalars.atom(new ScalarNode.Form(MatrixExpr.multiply(new Transpose(u), u)));
+      h = Symja.eval(F.ReplaceAll(h, F.Rule(square, u.rows().toSymja())));
+    }
+    return h;
   }
 
   /** Whether a Symja scalar mentions u inside one of its atoms. */
