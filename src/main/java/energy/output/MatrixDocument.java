@@ -38,7 +38,8 @@ final class MatrixDocument {
     List<String> lines = new ArrayList<>();
     for (MatrixResult r : c.matrixResults()) {
       String lhs = latex.symbol(r.name()) + "(" + args(r.args(), true) + ")";
-      if (r.args().isEmpty()) lhs = "-\\frac{1}{" + beta(c, true) + "} \\ln " + latex.symbol(r.name());
+      if (r.args().isEmpty())
+        lhs = (c.model().temperature() == null ? "-\\ln " : "-\\frac{1}{" + beta(c, true) + "} \\ln ") + latex.symbol(r.name());
       List<String> rows = new ArrayList<>();
       StringBuilder line = new StringBuilder();
       for (IExpr t : r.terms()) {
@@ -68,7 +69,8 @@ final class MatrixDocument {
   String text(Compilation c) {
     StringBuilder out = new StringBuilder();
     for (MatrixResult r : c.matrixResults()) {
-      String lhs = r.args().isEmpty() ? "−(1/" + beta(c, false) + ") ln " + text.symbol(r.name()) : text.symbol(r.name()) + "(" + args(r.args(), false) + ")";
+      String minusLog = c.model().temperature() == null ? "−ln " : "−(1/" + beta(c, false) + ") ln ";
+      String lhs = r.args().isEmpty() ? minusLog + text.symbol(r.name()) : text.symbol(r.name()) + "(" + args(r.args(), false) + ")";
       out.append(lhs).append(" = ").append(textSum(r.terms())).append('\n');
       if (!r.positiveDefinite().isEmpty()) {
         List<String> conds = new ArrayList<>();
