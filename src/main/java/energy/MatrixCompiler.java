@@ -3,6 +3,7 @@ package energy;
 import energy.algebra.NotApplicable;
 import energy.algebra.SymbolTable;
 import energy.algebra.matrix.MatrixExpr;
+import energy.algebra.matrix.MatrixForms;
 import energy.algebra.matrix.MatrixMarginalizer;
 import energy.algebra.matrix.MatrixTerms;
 import energy.diag.Diagnostics;
@@ -78,6 +79,9 @@ final class MatrixCompiler {
           h = r.energy();
           for (MatrixExpr c : r.positiveDefinite()) if (!conditions.contains(c)) conditions.add(c);
         }
+        List<MatrixExpr.Named> spins = new ArrayList<>();
+        for (Variable v : rest) if (v.kind() == UnitKind.SPIN && v.rank() == 1) spins.add((MatrixExpr.Named) MatrixLowerer.matrix(v));
+        h = MatrixForms.reduceSpins(h, spins);
         List<IExpr> terms = MatrixTerms.order(h, units);
         List<Variable> integrated = new ArrayList<>(from.integrated());
         integrated.addAll(over);

@@ -1,6 +1,5 @@
 package energy.lowering;
 
-import energy.algebra.NotApplicable;
 import energy.algebra.SymbolTable;
 import energy.algebra.Symja;
 import energy.algebra.matrix.MatrixExpr;

@@ -30,14 +30,16 @@ final class MatrixDocument {
   private final LatexPrinter latex = new LatexPrinter();
   private final TextPrinter text = new TextPrinter();
   private final MatrixLatex matrixLatex = new MatrixLatex(latex::print);
-  private final MatrixText matrixText = new MatrixText(c -> c.isInteger() || c.isSymbol() ? text.print(c) : "(" + text.print(c) + ")");
+  private final MatrixText matrixText =
+      new MatrixText(c -> c.isInteger() || c.isSymbol() ? text.print(c) : c.equals(F.C1D2) ? "½" : "(" + text.print(c) + ")");
 
   /** The rows of an {@code align*} for one compilation. */
   List<String> latexLines(Compilation c) {
     List<String> lines = new ArrayList<>();
     for (MatrixResult r : c.matrixResults()) {
       String lhs = latex.symbol(r.name()) + "(" + args(r.args(), true) + ")";
-      if (r.args().isEmpty()) lhs = "-\\frac{1}{" + beta(c, true) + "} \\ln " + latex.symbol(r.name());
+      if (r.args().isEmpty())
+        lhs = (c.model().temperature() == null ? "-\\ln " : "-\\frac{1}{" + beta(c, true) + "} \\ln ") + latex.symbol(r.name());
       List<String> rows = new ArrayList<>();
       StringBuilder line = new StringBuilder();
       for (IExpr t : r.terms()) {
@@ -67,7 +69,8 @@ final class MatrixDocument {
   String text(Compilation c) {
     StringBuilder out = new StringBuilder();
     for (MatrixResult r : c.matrixResults()) {
-      String lhs = r.args().isEmpty() ? "−(1/" + beta(c, false) + ") ln " + text.symbol(r.name()) : text.symbol(r.name()) + "(" + args(r.args(), false) + ")";
+      String minusLog = c.model().temperature() == null ? "−ln " : "−(1/" + beta(c, false) + ") ln ";
+      String lhs = r.args().isEmpty() ? minusLog + text.symbol(r.name()) : text.symbol(r.name()) + "(" + args(r.args(), false) + ")";
       out.append(lhs).append(" = ").append(textSum(r.terms())).append('\n');
       if (!r.positiveDefinite().isEmpty()) {
         List<String> conds = new ArrayList<>();
@@ -93,7 +96,7 @@ final class MatrixDocument {
     String joined = String.join(" ", parts);
     energy.put("latex", joined.startsWith("+ ") ? joined.substring(2) : joined.startsWith("- ") ? "-" + joined.substring(2) : joined);
     energy.put("text", textSum(r.terms()));
-    energy.put("symja", JsonDocument.symja(r.value()));
+    energy.put("symja", JsonDocument.symja(mathematica(Symja.eval(F.Plus(r.terms().toArray(new IExpr[0]))))));
     ArrayNode conditions = o.putArray("conditions");
     for (MatrixExpr m : r.positiveDefinite()) {
       ObjectNode co = conditions.addObject();
@@ -138,6 +141,56 @@ final class MatrixDocument {
   /** As {@link LatexDocument#width}, with bold vectors, ᵀ and 𝟙 one character wide. */
   private static int width(String latex) {
     return LatexDocument.width(latex.replace("^{\\mathsf{T}}", "T").replace("\\mathbf", "").replace("\\mathbb{1}", "1"));
+  }
+
+  /**
+   * Mathematica input form: each atom becomes a symbol whose name is its matrix expression in
+   * Mathematica syntax (vectors are lists, so aᵀx is {@code a.x}), e.g.
+   * {@code x.A.Inverse[IdentityMatrix[m]-B.Transpose[B]].Transpose[A].x}.
+   */
+  static IExpr mathematica(IExpr e) {
+    java.util.Optional<ScalarNode> node = MatrixScalars.node(e);
+    if (node.isPresent()) return new org.matheclipse.core.expression.Symbol("(" + mathematica(node.get()) + ")", org.matheclipse.core.expression.Context.DUMMY);
+    if (!e.isAST()) return e;
+    org.matheclipse.core.interfaces.IASTAppendable out = F.ast(e.head(), e.argSize());
+    for (IExpr a : Symja.args(e)) out.append(mathematica(a));
+    return out;
+  }
+
+  private static String mathematica(ScalarNode n) {
+    String m = mathematica(n.matrix());
+    if (n instanceof ScalarNode.Det) return "Det[" + m + "]";
+    if (n instanceof ScalarNode.LogDet) return "Log[Det[" + m + "]]";
+    if (n instanceof ScalarNode.Trace) return "Tr[" + m + "]";
+    if (n instanceof ScalarNode.UnitSum u) {
+      String arg = JsonDocument.symja(u.beta()) + "*(" + m + ")[[j]]";
+      return "Sum[" + (u.spin() ? "Log[2*Cosh[" + arg + "]]" : "Log[1+Exp[" + arg + "]]") + ",{j,1," + u.matrix().rows() + "}]";
+    }
+    return m;
+  }
+
+  private static String mathematica(MatrixExpr e) {
+    if (e instanceof MatrixExpr.Named n) return n.name();
+    if (e instanceof MatrixExpr.Identity i) return "IdentityMatrix[" + i.n() + "]";
+    if (e instanceof MatrixExpr.Zero z) return "ConstantArray[0,{" + z.rows() + "," + z.cols() + "}]";
+    if (e instanceof MatrixExpr.Scaled s) return "(" + JsonDocument.symja(s.scalar()) + ")*" + mathematica(s.m());
+    if (e instanceof MatrixExpr.Sum s) return "(" + String.join("+", s.terms().stream().map(MatrixDocument::mathematica).toList()) + ")";
+    if (e instanceof MatrixExpr.Inverse i) return "Inverse[" + mathematica(i.m()) + "]";
+    if (e instanceof MatrixExpr.Transpose t)
+      return t.m() instanceof MatrixExpr.Named n && n.vector() ? n.name() : "Transpose[" + mathematica(t.m()) + "]";
+    List<String> parts = new ArrayList<>();
+    List<MatrixExpr> f = ((MatrixExpr.Product) e).factors();
+    for (int i = 0; i < f.size(); i++) {
+      // A column times a row (b gᵀ) is an outer product; lists have no orientation.
+      if (i + 1 < f.size() && f.get(i).cols().equals(energy.algebra.matrix.Size.ONE) && f.get(i + 1).rows().equals(energy.algebra.matrix.Size.ONE)
+          && !f.get(i).rows().equals(energy.algebra.matrix.Size.ONE)) {
+        parts.add("Outer[Times," + mathematica(f.get(i)) + "," + mathematica(f.get(i + 1)) + "]");
+        i++;
+        continue;
+      }
+      parts.add(mathematica(f.get(i)));
+    }
+    return String.join(".", parts);
   }
 
   private static boolean hasAtom(IExpr e) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
 
 /**
  * Scalar energies in matrix notation: a Symja expression whose matrix parts are atoms of
@@ -101,20 +102,18 @@ public final class MatrixForms {
     List<IExpr> rest = new ArrayList<>();
     for (IExpr term : h.isPlus() ? Symja.args(h) : List.of(h)) {
       List<IExpr> coeff = new ArrayList<>();
-      List<MatrixExpr> linear = new ArrayList<>();
-      int degree = 0;
+      List<MatrixExpr> linear = new ArrayList<>(); // L of each factor Lᵀu
+      MatrixExpr quadratic = null; // Q of a factor uᵀQu
       for (IExpr f : term.isTimes() ? Symja.args(term) : List.of(term)) {
         if (!dependsOn(f, u)) {
           coeff.add(f);
           continue;
         }
         Optional<ScalarNode> node = MatrixScalars.node(f);
-        IExpr base = f;
         int power = 1;
         if (node.isEmpty() && f.isPower() && f.exponent().isInteger() && f.exponent().toIntDefault() > 0) {
-          base = f.base();
           power = f.exponent().toIntDefault();
-          node = MatrixScalars.node(base);
+          node = MatrixScalars.node(f.base());
         }
         if (node.isEmpty() || !(node.get() instanceof ScalarNode.Form form))
           throw notQuadratic(u, "inside " + (node.isPresent() ? "a determinant or sum" : "a function"));
@@ -124,25 +123,21 @@ public final class MatrixForms {
         for (int i = (left ? 1 : 0); i < k - (right ? 1 : 0); i++)
           if (contains(fs.get(i), u)) throw notQuadratic(u, "in the middle of a product");
         if (left && right) {
-          if (power > 1) throw notQuadratic(u, "at degree " + 2 * power);
-          degree += 2;
-          MatrixExpr q = k == 2 ? new Identity(u.rows()) : simplify(MatrixExpr.multiply(fs.subList(1, k - 1)));
-          linear.add(null);
-          linear.add(q); // marker: a quadratic form, see below
+          if (power > 1 || quadratic != null) throw notQuadratic(u, "at degree 4");
+          quadratic = k == 2 ? new Identity(u.rows()) : simplify(MatrixExpr.multiply(fs.subList(1, k - 1)));
         } else {
           MatrixExpr l = left ? MatrixExpr.multiply(fs.subList(1, k)) : MatrixExpr.transpose(MatrixExpr.multiply(fs.subList(0, k - 1)));
           for (int p = 0; p < power; p++) linear.add(simplify(l));
-          degree += power;
         }
       }
+      int degree = linear.size() + (quadratic == null ? 0 : 2);
       if (degree > 2) throw notQuadratic(u, "at degree " + degree);
       IExpr c = Symja.eval(F.Times(coeff.toArray(new IExpr[0])));
       if (degree == 0) rest.add(term);
+      else if (quadratic != null) // c uᵀQu = ½ uᵀ c(Q + Qᵀ) u
+        m.add(quadratic.isSymmetric() ? MatrixExpr.scale(Symja.eval(F.Times(F.C2, c)), quadratic) : MatrixExpr.scale(c, MatrixExpr.add(quadratic, MatrixExpr.transpose(quadratic))));
       else if (linear.size() == 1) j.add(MatrixExpr.scale(Symja.eval(F.Negate(c)), linear.get(0)));
-      else if (linear.get(0) == null) {
-        MatrixExpr q = linear.get(1);
-        m.add(q.isSymmetric() ? MatrixExpr.scale(Symja.eval(F.Times(F.C2, c)), q) : MatrixExpr.scale(c, MatrixExpr.add(q, MatrixExpr.transpose(q))));
-      } else {
+      else { // c (aᵀu)(bᵀu) = ½ uᵀ c(abᵀ + baᵀ) u
         MatrixExpr a = linear.get(0), b = linear.get(1);
         MatrixExpr ab = MatrixExpr.multiply(a, MatrixExpr.transpose(b));
         m.add(MatrixExpr.scale(c, a.equals(b) ? MatrixExpr.scale(2, ab) : MatrixExpr.add(ab, MatrixExpr.transpose(ab))));
@@ -169,6 +164,16 @@ public final class MatrixForms {
     return new NotApplicable(
         "the energy is not quadratic in '" + u.name() + "': it appears " + where,
         "in matrix notation, '" + u.name() + "' may appear in forms such as a." + u.name() + ", " + u.name() + "." + u.name() + " or x.A." + u.name());
+  }
+
+  /** uᵀu = k for a k-vector of spins (uⱼ² = 1), wherever the form stands alone. */
+  public static IExpr reduceSpins(IExpr energy, List<Named> spins) {
+    IExpr h = energy;
+    for (Named u : spins) {
+      ISymbol square = MatrixScalars.atom(new ScalarNode.Form(MatrixExpr.multiply(new Transpose(u), u)));
+      h = Symja.eval(F.ReplaceAll(h, F.Rule(square, u.rows().toSymja())));
+    }
+    return h;
   }
 
   /** Whether a Symja scalar mentions u inside one of its atoms. */
