@@ -9,6 +9,7 @@ import energy.algebra.Symja;
 import energy.algebra.cumulant.MomentIdentities;
 import energy.model.Query;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
 import energy.model.Variable;
 import energy.print.LatexPrinter;
 import java.util.ArrayList;
@@ -182,12 +183,23 @@ public final class LatexDocument {
         return segments(Symja.unsortedProduct(factors));
       }
     }
-    IExpr longest = null;
+    IExpr longest = null, container = null;
     for (IExpr f : factors) if (f.isPlus() && (longest == null || f.argSize() > longest.argSize())) longest = f;
+    // Failing that, the sum inside a logarithm (an enumerated sum over states): ln\bigl(… \\ …\bigr).
+    if (longest == null)
+      for (IExpr f : factors) {
+        IExpr arg = f.isLog() ? f.first() : null;
+        if (arg != null && arg.isAST(S.HoldForm, 2)) arg = arg.first();
+        if (arg != null && arg.isPlus() && (longest == null || arg.argSize() > longest.argSize())) {
+          longest = arg;
+          container = f;
+        }
+      }
     if (longest == null) return List.of(new Segment(printed, false));
+    String open = container == null ? " \\bigl(" : " \\ln\\bigl(";
     List<IExpr> coefficient = new ArrayList<>(), unitFactors = new ArrayList<>();
     for (IExpr f : factors) {
-      if (f == longest) continue;
+      if (f == longest || f == container) continue;
       boolean unit = units.contains(f) || (f.isPower() && units.contains(f.base()));
       (unit ? unitFactors : coefficient).add(f);
     }
@@ -206,7 +218,7 @@ public final class LatexDocument {
         String body = printer.printSum(chunk);
         if (!first) body = signed(body);
         boolean last = i == inner.size();
-        String text = (first ? prefix + " \\bigl(" + body : "\\quad " + body) + (last ? " \\bigr)" + suffix : "");
+        String text = (first ? prefix + open + body : "\\quad " + body) + (last ? " \\bigr)" + suffix : "");
         out.add(new Segment(text, !last));
         first = false;
         chunk = new ArrayList<>();
@@ -217,7 +229,8 @@ public final class LatexDocument {
         width += width(printer.print(inner.get(i)));
       }
     }
-    return out;
+    // Nothing was broken after all: keep the \\left( \\right) form.
+    return out.size() == 1 ? List.of(new Segment(printed, false)) : out;
   }
 
   /** ln(Π aᵢ / Π bⱼ) as the unevaluated sum Σ ln aᵢ − Σ ln bⱼ, or null if e is not such a log. */
