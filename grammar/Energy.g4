@@ -26,6 +26,7 @@ statement
     | BLOCKS blockShape=ID OF size=INT BY MAJORITY               # BlocksDecl
     | name=ID '=' RG rgStep                                      # RgStmt
     | FLOW name=ID                                               # FlowStmt
+    | KERNEL name=ID '(' hidden=idList '|' visible=idList ')' '=' expr  # KernelDecl
     ;
 
 // One RG step of a reduced lattice energy.
@@ -96,6 +97,7 @@ KEEP        : 'keep' ;
 EVERY       : 'every' ;
 SCALE       : 'scale' ;
 FLOW        : 'flow' ;
+KERNEL      : 'kernel' ;
 MIGDAL_KADANOFF : 'migdal-kadanoff' ;
 
 INT     : [0-9]+ ;
