@@ -18,6 +18,7 @@ statement
     | name=ID '=' MARGINALIZE energy=ID OVER idList              # MarginalizeStmt
     | name=ID '=' PARTITION energy=ID                            # PartitionStmt
     | COUPLINGS energy=ID (UP TO order=INT)?                     # CouplingsStmt
+    | name=ID '=' CUMULANT order=INT OF unit=ID IN energy=ID      # PriorCumulantStmt
     | name=ID '=' kind=(CUMULANT | MOMENT) (order=INT | idList)  # MomentStmt
     | name=ID '=' EXPAND energy=ID IN idList TO ORDER order=INT SUBSTITUTED?  # ExpandStmt
     | LATTICE kind=ID PERIODIC?                                  # LatticeDecl

@@ -108,6 +108,30 @@ public final class Compiler {
     return new Result(k, List.copyOf(args), terms, t, List.of(), null, null, List.of(), null, List.of(), trace);
   }
 
+  /**
+   * κₙ of each component of a unit under its prior in the energy, and its cumulant generating
+   * function: {@code cumulants} holds the κₙ⁽ʲ⁾, {@code terms} the K⁽ʲ⁾(t), in the same order.
+   */
+  private static Result priorCumulant(Query.PriorCumulant q, Derived from, SymbolTable symbols, IExpr beta) {
+    List<ISymbol> units = symbols.symbols(from.args());
+    UnitKind[] kinds = Marginalizer.kinds(from.args(), units.size());
+    ISymbol t = symbols.derived("t");
+    List<CumulantExpansion.Cumulant> cumulants = new ArrayList<>();
+    List<IExpr> cgfs = new ArrayList<>();
+    List<energy.algebra.Condition> conditions = new ArrayList<>();
+    for (SymbolTable.Component c : symbols.components(q.unit())) {
+      CumulantExpansion.Prior p = CumulantExpansion.prior(from.energy(), units, kinds, units.indexOf(c.symbol()), beta);
+      String label = c.index().length == 1 ? String.valueOf(c.index()[0]) : c.name();
+      cumulants.add(new CumulantExpansion.Cumulant(
+          symbols.derived("kappa[" + q.order() + "]^(" + label + ")"), q.order(), c.symbol(),
+          energy.algebra.cumulant.UnitPrior.cumulant(p.kind(), q.order(), p.b(), p.a())));
+      cgfs.add(energy.algebra.cumulant.UnitPrior.cgf(p.kind(), p.b(), p.a(), t));
+      for (energy.algebra.Condition k : energy.algebra.cumulant.UnitPrior.conditions(p.kind(), p.a()))
+        if (!conditions.contains(k)) conditions.add(k);
+    }
+    return new Result(q, List.of(q.unit()), cgfs, cumulants.get(0).value(), conditions, null, from.source(), List.of(), null, cumulants, null);
+  }
+
   private static Result expand(Query.Expand q, Derived from, SymbolTable symbols, IExpr beta, boolean substitute) {
     List<ISymbol> visible = symbols.symbols(from.args()), hidden = symbols.symbols(from.over());
     java.util.Set<ISymbol> small = new java.util.HashSet<>(symbols.symbols(q.small()));
@@ -160,6 +184,14 @@ public final class Compiler {
       }
       Derived from = known.get(q.energy().text());
       if (from == null) continue; // an earlier statement it depends on failed
+      if (q instanceof Query.PriorCumulant pq) {
+        try {
+          results.add(priorCumulant(pq, from, symbols, beta));
+        } catch (NotApplicable e) {
+          diagnostics.error(q.span(), e.getMessage(), e.hint());
+        }
+        continue;
+      }
       if (q instanceof Query.Expand xq) {
         try {
           Result r = expand(xq, from, symbols, beta, options.substitute());

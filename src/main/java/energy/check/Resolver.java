@@ -116,6 +116,8 @@ public final class Resolver {
       expand(x);
     } else if (s instanceof Stmt.KernelDecl k) {
       kernel(k);
+    } else if (s instanceof Stmt.PriorCumulantStmt p) {
+      priorCumulant(p);
     }
   }
 
@@ -249,6 +251,22 @@ public final class Resolver {
     energyArgs.put(m.result().text(), List.copyOf(rest));
     queries.add(new Query.Marginalize(m.result(), m.energy(), List.copyOf(over), m.over(), m.span()));
     marginals.add(m.result().text());
+  }
+
+  private void priorCumulant(Stmt.PriorCumulantStmt p) {
+    List<Variable> args = energyOf(p.energy());
+    if (!define(p.result()) || args == null) return;
+    Variable unit = null;
+    for (Variable a : args) if (a.name().equals(p.unit().text())) unit = a;
+    if (unit == null) {
+      diagnostics.error(p.unit().span(), "energy '" + p.energy().text() + "' does not depend on unit '" + p.unit().text() + "'", "units of " + p.energy().text() + ": " + names(args));
+      return;
+    }
+    if (p.order() < 1 || p.order() > MAX_MOMENT_ORDER) {
+      diagnostics.error(p.span(), "the order of a cumulant must be between 1 and " + MAX_MOMENT_ORDER, null);
+      return;
+    }
+    queries.add(new Query.PriorCumulant(p.result(), p.energy(), unit, p.order(), p.span()));
   }
 
   private void kernel(Stmt.KernelDecl k) {

@@ -56,4 +56,11 @@ public sealed interface Query {
       return result;
     }
   }
+
+  /**
+   * {@code K4 = cumulant 4 of h in E}: the n-th cumulant of each component of unit h under its
+   * prior, the weight e^{−βE₀(h)} of its self-energy in E (the terms of E in h alone), with the
+   * cumulant generating function K(t) = ln⟨e^{th}⟩.
+   */
+  record PriorCumulant(Ident result, Ident energy, Variable unit, int order, Span span) implements Query {}
 }

@@ -62,4 +62,7 @@ public sealed interface Stmt {
 
   /** {@code kernel T(S | v1, v2) = expr}: T = ln p(S|v), summed over the units before the bar. */
   record KernelDecl(Ident name, List<Ident> hidden, List<Ident> visible, Expr body, Span span) implements Stmt {}
+
+  /** {@code K4 = cumulant 4 of h in E}: κ₄ of each component of h under its prior in E. */
+  record PriorCumulantStmt(Ident result, int order, Ident unit, Ident energy, Span span) implements Stmt {}
 }

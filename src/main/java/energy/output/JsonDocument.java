@@ -68,6 +68,29 @@ public final class JsonDocument {
       right.put("symja", symja(r.value()));
       return o;
     }
+    if (r.query() instanceof Query.PriorCumulant p) {
+      o.put("kind", "priorCumulant");
+      o.put("order", p.order());
+      o.put("unit", p.unit().name());
+      o.put("in", p.energy().text());
+      ArrayNode list = o.putArray("components");
+      for (int i = 0; i < r.cumulants().size(); i++) {
+        CumulantExpansion.Cumulant k = r.cumulants().get(i);
+        ObjectNode co = list.addObject();
+        co.put("unit", k.unit().getSymbolName());
+        co.put("name", k.symbol().getSymbolName());
+        ObjectNode kappa = co.putObject("cumulant");
+        kappa.put("latex", latex.print(k.value()));
+        kappa.put("text", text.print(k.value()));
+        kappa.put("symja", symja(k.value()));
+        ObjectNode cgf = co.putObject("cgf");
+        cgf.put("latex", latex.print(r.terms().get(i)));
+        cgf.put("text", text.print(r.terms().get(i)));
+        cgf.put("symja", symja(r.terms().get(i)));
+      }
+      conditions(o, r);
+      return o;
+    }
     if (r.query() instanceof Query.Kernel k) {
       o.put("kind", "kernel");
       ArrayNode hidden = o.putArray("summed");

@@ -76,6 +76,19 @@ public final class LatexDocument {
       lines.addAll(sum(printer.print(MomentIdentities.lhs(m)), r.terms()));
       return lines;
     }
+    if (r.query() instanceof Query.PriorCumulant p) {
+      List<String> rows = new ArrayList<>();
+      for (int i = 0; i < r.cumulants().size(); i++) {
+        CumulantExpansion.Cumulant k = r.cumulants().get(i);
+        rows.addAll(sum(printer.print(k.symbol()), Symja.terms(k.value())));
+        rows.add(printer.print(TextDocument.cgfName(k)) + "(t) &= " + printer.print(r.terms().get(i)));
+      }
+      rows.set(0, "\\intertext{$" + name + "$: cumulant " + p.order() + " of $" + printer.symbol(p.unit().name()) + "$ under its prior in $"
+          + printer.symbol(p.energy().text()) + "$, and its cumulant generating function:}\n" + rows.get(0));
+      lines.addAll(rows);
+      conditions(r, lines);
+      return lines;
+    }
     if (r.query() instanceof Query.Kernel k) {
       lines.addAll(sum(name + "(" + args(k.hidden()) + " \\mid " + args(k.visible()) + ")", r.terms()));
       lines.add("\\sum_{" + args(k.hidden()) + "} e^{" + name + "} &= " + printer.print(r.exact())

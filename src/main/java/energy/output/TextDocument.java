@@ -32,6 +32,17 @@ public final class TextDocument {
               .append(printer.printSum(r.terms())).append('\n');
           continue;
         }
+        if (r.query() instanceof Query.PriorCumulant p) {
+          out.append(name).append(": cumulant ").append(p.order()).append(" of ").append(printer.symbol(p.unit().name()))
+              .append(" under its prior in ").append(printer.symbol(p.energy().text())).append('\n');
+          for (int i = 0; i < r.cumulants().size(); i++) {
+            CumulantExpansion.Cumulant k = r.cumulants().get(i);
+            out.append("  ").append(printer.print(k.symbol())).append(" = ").append(printer.print(k.value())).append('\n');
+            out.append("  ").append(printer.print(cgfName(k))).append("(t) = ").append(printer.print(r.terms().get(i))).append('\n');
+          }
+          conditions(r, out);
+          continue;
+        }
         if (r.query() instanceof Query.Kernel k) {
           out.append(name).append("(").append(args(k.hidden())).append(" | ").append(args(k.visible())).append(") = ")
               .append(printer.printSum(r.terms())).append('\n');
@@ -65,6 +76,12 @@ public final class TextDocument {
       }
     }
     return out.toString();
+  }
+
+  /** K⁽ʲ⁾, the name of a unit's cumulant generating function, beside its κₙ⁽ʲ⁾. */
+  static org.matheclipse.core.interfaces.IExpr cgfName(CumulantExpansion.Cumulant k) {
+    String name = k.symbol().getSymbolName();
+    return new org.matheclipse.core.expression.Symbol("K" + name.substring(name.indexOf('^')), org.matheclipse.core.expression.Context.DUMMY);
   }
 
   /** The cumulants an expansion is written in, with their closed forms. */

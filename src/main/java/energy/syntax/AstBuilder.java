@@ -118,6 +118,12 @@ final class AstBuilder {
         }
 
         @Override
+        public Stmt visitPriorCumulantStmt(EnergyParser.PriorCumulantStmtContext ctx) {
+          return new Stmt.PriorCumulantStmt(
+              ident(ctx.name), parseSize(ctx.order.getText()), ident(ctx.unit), ident(ctx.energy), span(ctx));
+        }
+
+        @Override
         public Stmt visitMomentStmt(EnergyParser.MomentStmtContext ctx) {
           Integer order = ctx.order == null ? null : parseSize(ctx.order.getText());
           return new Stmt.MomentStmt(

@@ -87,6 +87,7 @@ public final class Checker {
               ? MomentIdentityChecker.check(r, samples, checker.random)
               : r.isExpansion() ? ExpansionChecker.check(c, r, samples, checker.random)
               : r.isKernel() ? KernelChecker.check(c, r, samples, checker.random)
+              : r.query() instanceof Query.PriorCumulant ? PriorCumulantChecker.check(c, r, samples, checker.random)
               : checker.check(r, samples));
     out.addAll(LatticeChecker.check(c, samples, checker.random));
     return out;

@@ -224,6 +224,38 @@ public final class CumulantExpansion {
     return Symja.unsortedProduct(factors);
   }
 
+  /** A unit's prior e^{bu} (times e^{−au²/2} for a real unit): a is null for discrete units. */
+  public record Prior(UnitPrior.Kind kind, IExpr b, IExpr a) {}
+
+  /**
+   * The prior of {@code units.get(unit)} in E: its self-energy (the terms of E in that unit
+   * alone), as weight e^{−β E₀(u)} = e^{bu − au²/2}.
+   */
+  public static Prior prior(IExpr energy, List<ISymbol> units, UnitKind[] kinds, int unit, IExpr beta) {
+    Expansion x = Expansion.of(energy, units, kinds);
+    for (IExpr other : x.other)
+      if (!Expansion.freeOf(other, Set.of(units.get(unit))))
+        throw new NotApplicable(
+            "unit " + name(units.get(unit)) + " sits inside a function in the energy; its prior is not of the form e^{bu − au²/2}",
+            "cumulants of a prior are defined for a self-energy that is linear (or, for a real unit, quadratic) in the unit");
+    IExpr linear = F.C0, quadratic = F.C0;
+    for (Map.Entry<Expansion.Monomial, IExpr> e : x.polynomial.entrySet()) {
+      int[] exps = e.getKey().exponents();
+      if (exps[unit] == 0) continue;
+      boolean alone = true;
+      for (int i = 0; i < exps.length; i++) if (i != unit && exps[i] > 0) alone = false;
+      if (!alone) continue; // a coupling, not part of the prior
+      if (exps[unit] == 1) linear = F.Plus(linear, e.getValue());
+      else if (exps[unit] == 2 && kinds[unit] == UnitKind.REAL) quadratic = F.Plus(quadratic, e.getValue());
+      else throw notQuadratic(units.get(unit));
+    }
+    UnitPrior.Kind kind = prior(kinds[unit]);
+    IExpr b = Symja.eval(F.Times(F.CN1, beta, linear));
+    IExpr a = kind == UnitPrior.Kind.GAUSSIAN ? Symja.eval(F.Times(F.C2, beta, quadratic)) : null;
+    if (kind == UnitPrior.Kind.GAUSSIAN && a.isZero()) throw notQuadratic(units.get(unit));
+    return new Prior(kind, b, a);
+  }
+
   /** A visible monomial, reduced for its units' domains: exponents, and positions with repeats. */
   private record Key(int[] exponents) {
     static Key of(int[] exponents, UnitKind[] kinds) {

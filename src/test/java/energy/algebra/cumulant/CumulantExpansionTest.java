@@ -147,4 +147,24 @@ class CumulantExpansionTest {
     CompileException e = assertThrows(CompileException.class, () -> Compiler.compile(new Source("<x>", src)));
     assertTrue(e.getMessage().contains("not a marginal"), e.getMessage());
   }
+
+  @Test
+  void priorCumulantsAreCheckedAndAWrongOneIsCaught() {
+    String src =
+        "spin s\nbinary h\nreal z\nparam a, b, c, d, w\ntemperature beta\n"
+            + "energy E(s, h, z) = -a*s - b*h + 1/2*c*z^2 - d*z - w*s*h*z\n"
+            + "K4 = cumulant 4 of h in E\nK3 = cumulant 3 of s in E\nK2 = cumulant 2 of z in E\n";
+    Compilation c = Compiler.compile(new Source("<priors>", src));
+    for (Checker.Report r : Checker.check(c, 5, 11)) assertTrue(r.passed(), r.toString());
+    Result k4 = c.results().get(0);
+    CumulantExpansion.Cumulant right = k4.cumulants().get(0);
+    // κ₄ of a binary unit with one coefficient changed: σ − 7σ² + 12σ³ − 5σ⁴.
+    IExpr sigma = F.LogisticSigmoid(F.Times(c.beta(), c.symbols().component("b").symbol()));
+    IExpr wrongValue = Symja.eval(F.Plus(right.value(), F.Power(sigma, F.C4)));
+    Result bad =
+        new Result(k4.query(), k4.args(), k4.terms(), wrongValue, k4.conditions(), null, k4.source(), k4.integrated(), null,
+            List.of(new CumulantExpansion.Cumulant(right.symbol(), right.order(), right.unit(), wrongValue)), null);
+    Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(bad));
+    assertFalse(Checker.check(sabotaged, 5, 11).get(0).passed());
+  }
 }

@@ -1,0 +1,123 @@
+package energy.verify;
+
+import energy.Compilation;
+import energy.Result;
+import energy.algebra.Condition;
+import energy.algebra.SymbolTable;
+import energy.algebra.cumulant.CumulantExpansion;
+import energy.model.EnergyDef;
+import energy.model.Query;
+import energy.model.UnitKind;
+import energy.model.Variable;
+import energy.numeric.NumericFunction;
+import energy.numeric.Quadrature;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * κₙ and K(t) of a unit's prior, by brute force: the prior weight is read off the declared
+ * energy numerically, e^{−β[E(u, 0) − E(0, 0)]} with every other unit at 0 (which removes
+ * every coupling term); its raw moments are summed over the unit's two states, or integrated
+ * by quadrature for a real unit; κₙ follows from the moments by the recursion κₙ = μₙ −
+ * Σ_{m<n} C(n−1, m−1) κₘ μ_{n−m}, and K(t) = ln⟨e^{tu}⟩ directly.
+ */
+final class PriorCumulantChecker {
+  private PriorCumulantChecker() {}
+
+  static Checker.Report check(Compilation c, Result r, int samples, Random random) {
+    Query.PriorCumulant q = (Query.PriorCumulant) r.query();
+    SymbolTable symbols = c.symbols();
+    EnergyDef source = c.model().energies().get(r.source());
+    List<ISymbol> params = new ArrayList<>();
+    for (Variable v : c.model().variables().values()) if (!v.isUnit()) params.addAll(symbols.symbols(List.of(v)));
+    List<ISymbol> all = new ArrayList<>(params);
+    all.addAll(symbols.symbols(source.args()));
+    ISymbol t = symbols.derived("t");
+    List<ISymbol> withT = new ArrayList<>(all);
+    withT.add(t);
+    NumericFunction energy = NumericFunction.compile(c.energies().get(r.source()), all);
+    List<NumericFunction> conditions = new ArrayList<>();
+    for (Condition k : r.conditions()) conditions.add(NumericFunction.compile(k.relation().getAt(1), all));
+    ISymbol beta = c.model().temperature() == null ? null : symbols.symbol(c.model().temperature());
+    UnitKind kind = q.unit().kind();
+    int n = q.order();
+    double worst = 0;
+    for (int s = 0; s < samples; s++) {
+      double[] x = draw(all, params.size(), beta, conditions, random);
+      double b = beta == null ? 1 : x[all.indexOf(beta)];
+      for (int i = 0; i < r.cumulants().size(); i++) {
+        CumulantExpansion.Cumulant k = r.cumulants().get(i);
+        int at = all.indexOf(k.unit());
+        double e0 = energy.apply(x);
+        java.util.function.DoubleUnaryOperator logWeight = u -> {
+          double[] y = x.clone();
+          y[at] = u;
+          return -b * (energy.apply(y) - e0);
+        };
+        double[] mu = moments(kind, logWeight, n);
+        double[] kappa = new double[n + 1];
+        for (int m = 1; m <= n; m++) {
+          kappa[m] = mu[m];
+          for (int j = 1; j < m; j++) kappa[m] -= binomial(m - 1, j - 1) * kappa[j] * mu[m - j];
+        }
+        double symbolic = NumericFunction.compile(k.value(), all).apply(x);
+        worst = Math.max(worst, Math.abs(symbolic - kappa[n]) / Math.max(1, Math.abs(kappa[n])));
+        double tv = 0.3;
+        double cgf = Math.log(expectation(kind, logWeight, u -> Math.exp(tv * u)));
+        double[] xt = java.util.Arrays.copyOf(x, withT.size());
+        xt[withT.size() - 1] = tv;
+        double symbolicCgf = NumericFunction.compile(r.terms().get(i), withT).apply(xt);
+        worst = Math.max(worst, Math.abs(symbolicCgf - cgf) / Math.max(1, Math.abs(cgf)));
+      }
+    }
+    String detail = String.format(Locale.ROOT, "κ_%d and K(t) vs moments by %s: max rel. error %.1e", n, kind == UnitKind.REAL ? "quadrature" : "enumeration", worst);
+    // Quadrature of a Gaussian's moments is good to about 1e-10, not to rounding.
+    double tolerance = kind == UnitKind.REAL ? 1e-7 : Checker.TOLERANCE;
+    return new Checker.Report("cumulant " + r.name(), "prior cumulants", worst <= tolerance ? 0 : 1, Double.NaN, Double.NaN, samples, null, detail);
+  }
+
+  /** μ₀…μₙ under the weight e^{logWeight(u)}, normalized. */
+  private static double[] moments(UnitKind kind, java.util.function.DoubleUnaryOperator logWeight, int n) {
+    double[] mu = new double[n + 1];
+    for (int k = 0; k <= n; k++) {
+      int power = k;
+      mu[k] = expectation(kind, logWeight, u -> Math.pow(u, power));
+    }
+    return mu;
+  }
+
+  private static double expectation(UnitKind kind, java.util.function.DoubleUnaryOperator logWeight, java.util.function.DoubleUnaryOperator f) {
+    if (kind == UnitKind.REAL) {
+      double z = Quadrature.integrate(1, u -> Math.exp(logWeight.applyAsDouble(u[0])));
+      return Quadrature.integrate(1, u -> f.applyAsDouble(u[0]) * Math.exp(logWeight.applyAsDouble(u[0]))) / z;
+    }
+    double[] states = kind == UnitKind.SPIN ? new double[] {-1, 1} : new double[] {0, 1};
+    double z = 0, sum = 0;
+    for (double u : states) {
+      double w = Math.exp(logWeight.applyAsDouble(u));
+      z += w;
+      sum += w * f.applyAsDouble(u);
+    }
+    return sum / z;
+  }
+
+  private static double binomial(int n, int k) {
+    double out = 1;
+    for (int i = 1; i <= k; i++) out = out * (n - k + i) / i;
+    return out;
+  }
+
+  private static double[] draw(List<ISymbol> all, int nParams, ISymbol beta, List<NumericFunction> conditions, Random random) {
+    for (int attempt = 0; attempt < 1000; attempt++) {
+      double[] x = new double[all.size()];
+      for (int i = 0; i < nParams; i++) x[i] = all.get(i) == beta ? 0.5 + 1.5 * random.nextDouble() : 2 * random.nextDouble() - 1;
+      boolean ok = true;
+      for (NumericFunction cond : conditions) ok &= cond.apply(x) > 0;
+      if (ok) return x;
+    }
+    throw new IllegalStateException("no parameter values satisfy the conditions after 1000 draws");
+  }
+}
