@@ -137,7 +137,7 @@ public final class DiscreteSummer {
       int n = allSpins ? 2 * c.getValue() : c.getValue();
       IExpr even = c.getKey().get(0), odd = c.getKey().get(1);
       if (odd.isZero()) pure.merge(even, n, Integer::sum);
-      else out.add(product(F.ZZ(n), exp(even, beta), F.Cosh(F.Times(beta, odd))));
+      else out.add(product(F.ZZ(n), exp(even, beta), F.Cosh(scaled(beta, odd))));
     }
     for (Map.Entry<IExpr, Integer> t : new ArrayList<>(pure.entrySet())) {
       Integer count = pure.remove(t.getKey());
@@ -147,7 +147,7 @@ public final class DiscreteSummer {
       if (partner != null && partner.equals(count)) {
         pure.remove(minus);
         IExpr arg = firstNegative(t.getKey()) ? minus : t.getKey();
-        out.add(product(F.ZZ(2L * count), F.Cosh(F.Times(beta, arg))));
+        out.add(product(F.ZZ(2L * count), F.Cosh(scaled(beta, arg))));
       } else {
         out.add(product(F.ZZ(count), exp(t.getKey(), beta)));
       }
@@ -171,7 +171,25 @@ public final class DiscreteSummer {
 
   /** e^{βX}, or nothing (1) when X = 0. */
   private static IExpr exp(IExpr x, IExpr beta) {
-    return x.isZero() ? F.C1 : F.Exp(F.Times(beta, x));
+    if (x.isZero()) return F.C1;
+    if (!beta.isOne()) return F.Exp(F.Times(beta, x));
+    // e^{a + c ln y} = y^c e^{a}: logarithms in the exponent (a kernel's normalization) come out.
+    List<IExpr> rest = new ArrayList<>(), powers = new ArrayList<>();
+    for (IExpr t : Symja.terms(x)) {
+      IExpr c = t.isTimes() && t.first().isRational() ? t.first() : F.C1;
+      IExpr body = c.isOne() ? t : Symja.eval(F.Divide(t, c));
+      if (body.isLog()) powers.add(F.Power(body.first(), c));
+      else rest.add(t);
+    }
+    if (powers.isEmpty()) return F.Exp(x);
+    IExpr a = Symja.eval(F.Plus(rest.toArray(new IExpr[0])));
+    if (!a.isZero()) powers.add(0, F.Exp(a));
+    return Symja.unsortedProduct(powers);
+  }
+
+  /** βx, unevaluated (the sum is held), without a factor β = 1 that would print as (x). */
+  private static IExpr scaled(IExpr beta, IExpr x) {
+    return beta.isOne() ? x : F.Times(beta, x);
   }
 
   /** A product without its factors 1. */
