@@ -1,0 +1,58 @@
+package energy.verify;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import energy.Compilation;
+import energy.Compiler;
+import energy.LatticeResult;
+import energy.diag.Source;
+import energy.rg.Recursion;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+
+/** The lattice checks catch wrong recursions: they are the proof behind the RG examples. */
+class LatticeCheckerTest {
+  static Compilation compile(String body) {
+    return Compiler.compile(new Source("<lattice>", body));
+  }
+
+  /** The same step with its first image replaced. */
+  static LatticeResult withImage(LatticeResult r, IExpr image) {
+    Recursion rec = r.recursion();
+    Recursion bad =
+        new Recursion(rec.scheme(), rec.couplings(), rec.classes(), List.of(image), rec.constantPerSite(), rec.scale(), rec.generated(), rec.definitions());
+    return new LatticeResult(r.step(), r.blocks(), bad, null);
+  }
+
+  @Test
+  void decimationIsExactAndAWrongCouplingIsCaught() {
+    Compilation c =
+        compile("lattice chain periodic\nspin s on sites\nparam K\nreduced energy K0(s) = K*sum<i,j> s[i]*s[j]\nK1 = rg decimate K0 keep every 2\n");
+    LatticeResult r = c.latticeResults().get(0);
+    assertTrue(LatticeChecker.check(c, 3, new Random(1)).get(0).passed());
+    // tanh K' = tanh² K written as K' = ½ ln cosh 2K is right; ¼ ln cosh 2K is not.
+    IExpr wrong = F.Times(F.C1D4, F.Log(F.Cosh(F.Times(F.C2, r.recursion().couplings().get(0)))));
+    Compilation bad = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(), List.of(withImage(r, wrong)));
+    assertFalse(LatticeChecker.check(bad, 3, new Random(1)).get(0).passed());
+  }
+
+  @Test
+  void aFirstOrderBlockStepPresentedAsSecondOrderIsCaught() {
+    Compilation c =
+        compile(
+            "lattice triangular periodic\nspin s on sites\nparam K\nreduced energy K0(s) = K*sum<i,j> s[i]*s[j]\n"
+                + "blocks triangles of 3 by majority\nR1 = rg cumulant K0 order 1\nR2 = rg cumulant K0 order 2\n");
+    List<Checker.Report> reports = LatticeChecker.check(c, 1, new Random(1));
+    assertTrue(reports.get(0).passed(), reports.get(0).toString());
+    assertTrue(reports.get(1).passed(), reports.get(1).toString());
+    LatticeResult first = c.latticeResults().get(0), second = c.latticeResults().get(1);
+    // R2's step with R1's recursion: the error falls like K², not K³.
+    LatticeResult bad = new LatticeResult(second.step(), second.blocks(), first.recursion(), null);
+    Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(), List.of(bad));
+    assertFalse(LatticeChecker.check(sabotaged, 1, new Random(1)).get(0).passed());
+  }
+}
