@@ -210,6 +210,9 @@ final class Notation {
     static Product of(IExpr e, java.util.Set<IExpr> unitSymbols) {
       Collector c = new Collector(unitSymbols);
       c.add(e, false);
+      // β right after constants such as π, as a physicist writes βb₁ and 2πβ (Symja sorts b1 before beta).
+      c.factors.sort(java.util.Comparator.comparingInt(Notation::rank));
+      c.denominator.sort(java.util.Comparator.comparingInt(Notation::rank));
       boolean negative = c.coefficient.isNegative();
       INumber coefficient = negative ? c.coefficient.negate() : c.coefficient;
       return new Product(negative, coefficient, c.factors, c.units, c.calls, c.denominator);
@@ -446,6 +449,18 @@ final class Notation {
   private record Greek(String latex, String text) {}
 
   private static final Map<String, Greek> GREEK = greek();
+
+  /** 0 for constants (π, e), 1 for β, 2 for anything else; the sort is stable. */
+  static int rank(IExpr f) {
+    if (f.isBuiltInSymbol()) return 0; // π, not e^{x} = Power(E, x)
+    return isBeta(f) ? 1 : 2;
+  }
+
+  /** β or a power of it: the inverse temperature, by its conventional name. */
+  static boolean isBeta(IExpr f) {
+    IExpr base = f.isPower() ? f.base() : f;
+    return base.isSymbol() && ((ISymbol) base).getSymbolName().equals("beta");
+  }
 
   private static Map<String, Greek> greek() {
     String[][] table = {

@@ -85,7 +85,7 @@ class LatexPrinterTest {
     assertEquals("e^{x}", p.print(F.unaryAST1(S.Exp, x)));
     IExpr longSum = F.Plus(s("a1"), s("a2"), s("a3"), s("a4"), s("a5"), s("a6"), s("a7"), s("a8"), s("a9"));
     assertEquals(
-        "\\exp\\left(\\left(a_{1} + a_{2} + a_{3} + a_{4} + a_{5} + a_{6} + a_{7} + a_{8} + a_{9}\\right) \\beta\\right)",
+        "\\exp\\left(\\beta \\left(a_{1} + a_{2} + a_{3} + a_{4} + a_{5} + a_{6} + a_{7} + a_{8} + a_{9}\\right)\\right)",
         both(F.Exp(F.Times(beta, longSum))));
   }
 
