@@ -45,7 +45,6 @@ public final class LatticeLowerer {
 
   private Couplings lower(Expr body) {
     List<IExpr> constant = new ArrayList<>(), field = new ArrayList<>(), bond = new ArrayList<>();
-    boolean ok = true;
     for (Signed t : terms(body, true)) {
       List<Expr> factors = new ArrayList<>();
       List<Expr> divisors = new ArrayList<>();
@@ -80,7 +79,7 @@ public final class LatticeLowerer {
       IExpr c = F.Times(coefficient.toArray(new IExpr[0]));
       (kind.equals("bond") ? bond : kind.equals("field") ? field : constant).add(c);
     }
-    return ok ? new Couplings(sum(constant), sum(field), sum(bond)) : null;
+    return new Couplings(sum(constant), sum(field), sum(bond));
   }
 
   /** The coefficient in the body of a lattice sum: the spin once per index, the rest parameters. */

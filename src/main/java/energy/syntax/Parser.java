@@ -182,7 +182,7 @@ public final class Parser {
 
     private static String hint(Token token, String msg) {
       if (token != null && "=".equals(token.getText()))
-        return "after 'NAME =' comes marginalize, partition, expand, cumulant or moment";
+        return "after 'NAME =' comes marginalize, partition, expand, cumulant, moment or rg";
       return "see the language reference in README.md";
     }
   }
