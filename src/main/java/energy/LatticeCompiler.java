@@ -5,7 +5,6 @@ import energy.diag.Diagnostics;
 import energy.lowering.LatticeLowerer;
 import energy.model.LatticeModel;
 import energy.model.Model;
-import energy.rg.Blocking;
 import energy.rg.ChainDecimation;
 import energy.rg.CouplingClass;
 import energy.rg.Lattice;
@@ -60,7 +59,7 @@ final class LatticeCompiler {
           switch (s.scheme()) {
             case DECIMATE -> kind == Lattice.Kind.SQUARE ? SublatticeDecimation.step(k0) : ChainDecimation.step(k0, s.parameter());
             case MIGDAL_KADANOFF -> MigdalKadanoff.step(k0, s.parameter());
-            case CUMULANT -> energy.rg.CumulantExpansion.step(k0, blocking(lattice.blocks()), s.parameter());
+            case CUMULANT -> energy.rg.CumulantExpansion.step(k0, LatticeResult.blocking(lattice.blocks()), s.parameter());
           };
       FlowResult flow = null;
       if (lattice.flows().stream().anyMatch(f -> f.step().text().equals(s.result().text()))) {
@@ -70,13 +69,5 @@ final class LatticeCompiler {
       out.add(new LatticeResult(s, s.scheme() == LatticeModel.Scheme.CUMULANT ? lattice.blocks() : null, r, flow));
     }
     return out;
-  }
-
-  private static Blocking blocking(LatticeModel.Blocks b) {
-    return switch (b.shape()) {
-      case "triangles" -> Blocking.triangles();
-      case "squares" -> Blocking.squares((int) Math.round(Math.sqrt(b.size())));
-      default -> Blocking.chain(b.size());
-    };
   }
 }

@@ -13,4 +13,18 @@ public record LatticeResult(LatticeModel.Step step, LatticeModel.Blocks blocks, 
   public String name() {
     return step.result().text();
   }
+
+  /** The engine's blocking for the block rule of this step (a block-spin step only). */
+  public energy.rg.Blocking blocking() {
+    return blocking(blocks);
+  }
+
+  /** The engine's blocking for a block rule of the language. */
+  public static energy.rg.Blocking blocking(LatticeModel.Blocks blocks) {
+    return switch (blocks.shape()) {
+      case "triangles" -> energy.rg.Blocking.triangles();
+      case "squares" -> energy.rg.Blocking.squares((int) Math.round(Math.sqrt(blocks.size())));
+      default -> energy.rg.Blocking.chain(blocks.size());
+    };
+  }
 }

@@ -73,8 +73,18 @@ public final class RgChecks {
   public static Measured migdalKadanoffChain(int n, int b, long seed) {
     Random random = new Random(mix(seed));
     ISymbol k = new Symbol("K", Context.DUMMY);
-    Recursion mk = MigdalKadanoff.step(k, 2, b);
     double kv = 0.05 + 0.6 * random.nextDouble();
+    double err = migdalKadanoffChainError(MigdalKadanoff.step(k, 2, b), n, kv);
+    return new Measured(String.format("Migdal-Kadanoff chain piece N=%d b=%d K=%.4f", n, b, kv), err, 1e-10);
+  }
+
+  /**
+   * The error of a square-lattice Migdal–Kadanoff step {@code mk} (coupling K, scale b) against
+   * the exact decimation of a chain of n sites whose bonds carry bK, per bond (half the
+   * constant per site, d = 2), at K = kv.
+   */
+  public static double migdalKadanoffChainError(Recursion mk, int n, double kv) {
+    int b = (int) Math.round(mk.scale());
     Recursion perBond = new Recursion(
         "MK per bond", mk.couplings(), List.of(CouplingClass.pair(Lattice.Kind.CHAIN, 1)), mk.images(),
         org.matheclipse.core.expression.F.Times(org.matheclipse.core.expression.F.C1D2, mk.constantPerSite()),
@@ -82,9 +92,9 @@ public final class RgChecks {
     // The chain of moved bonds: coupling b K on every bond, expressed through the symbol K.
     ReducedHamiltonian chain = new ReducedHamiltonian(
         Lattice.Kind.CHAIN,
-        Map.of(CouplingClass.pair(Lattice.Kind.CHAIN, 1), org.matheclipse.core.expression.F.Times(org.matheclipse.core.expression.F.ZZ(b), k)));
-    double err = monomialError(perBond, chain, Blocking.chain(b).on(n / b), BlockRule.first(), new double[] {kv});
-    return new Measured(String.format("Migdal-Kadanoff chain piece N=%d b=%d K=%.4f", n, b, kv), err, 1e-10);
+        Map.of(CouplingClass.pair(Lattice.Kind.CHAIN, 1),
+            org.matheclipse.core.expression.F.Times(org.matheclipse.core.expression.F.ZZ(b), mk.couplings().get(0))));
+    return monomialError(perBond, chain, Blocking.chain(b).on(n / b), BlockRule.first(), new double[] {kv});
   }
 
   /** Checkerboard decimation of the square lattice on a torus of m × m kept sites, random K. */
@@ -103,7 +113,12 @@ public final class RgChecks {
   public static SlopeFit cumulantErrors(Blocking blocking, int blocksPerSide, int order, double k0, int points) {
     ISymbol k = new Symbol("K", Context.DUMMY);
     ReducedHamiltonian h = ReducedHamiltonian.nearestNeighbour(blocking.kind(), k);
-    Recursion r = CumulantExpansion.step(h, blocking, order);
+    return cumulantErrors(CumulantExpansion.step(h, blocking, order), h, blocking, blocksPerSide, k0, points);
+  }
+
+  /** As above, for a given one-coupling recursion r of the step from 𝒦 = h. */
+  public static SlopeFit cumulantErrors(
+      Recursion r, ReducedHamiltonian h, Blocking blocking, int blocksPerSide, double k0, int points) {
     Blocking.Instance inst = blocking.on(blocksPerSide);
     BlockRule rule = BlockRule.majority(blocking.blockSize());
     double[] ks = new double[points], errs = new double[points];

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
@@ -67,29 +66,16 @@ final class LatticeChecker {
         return report(name, "exact on chains of up to 16 sites", worst, EXACT);
       }
       case MIGDAL_KADANOFF -> {
-        // Per bond of the chain of moved bonds: the same K′, half the constant per site (d = 2).
-        Recursion perBond =
-            new Recursion(
-                "Migdal-Kadanoff per bond", r.couplings(), List.of(CouplingClass.pair(Lattice.Kind.CHAIN, 1)), r.images(),
-                F.Times(F.C1D2, r.constantPerSite()), b, Map.of(), Map.of());
-        ReducedHamiltonian chain =
-            new ReducedHamiltonian(Lattice.Kind.CHAIN, Map.of(CouplingClass.pair(Lattice.Kind.CHAIN, 1), F.Times(F.ZZ(b), r.couplings().get(0))));
         double worst = 0;
-        for (int s = 0; s < samples; s++)
-          worst = Math.max(worst, RgChecks.monomialError(perBond, chain, Blocking.chain(b).on(12 / b), BlockRule.first(), draw(r, random)));
+        for (int s = 0; s < samples; s++) worst = Math.max(worst, RgChecks.migdalKadanoffChainError(r, 12, draw(r, random)[0]));
         return report(name, "exact decimation of the moved bonds (chain of 12)", worst, EXACT);
       }
       default -> {
         if (r.couplings().size() != 1)
           return new Checker.Report(name, "cumulant error slope", 0, Double.NaN, Double.NaN, 0, "the slope check takes one coupling K", null);
-        Blocking blocking = blocking(result);
+        Blocking blocking = result.blocking();
         int perSide = blocking.kind() == Lattice.Kind.TRIANGULAR ? 3 : blocking.kind() == Lattice.Kind.SQUARE ? 2 : 4;
-        double[] ks = new double[4], errors = new double[4];
-        for (int j = 0; j < 4; j++) {
-          ks[j] = 0.01 * Math.pow(2, j);
-          errors[j] = RgChecks.monomialError(r, k0, blocking.on(perSide), BlockRule.majority(blocking.blockSize()), new double[] {ks[j]});
-        }
-        double slope = slope(ks, errors);
+        double slope = RgChecks.cumulantErrors(r, k0, blocking, perSide, 0.01, 4).slope();
         int expected = step.parameter() + 1;
         boolean ok = Math.abs(slope - expected) <= SLOPE_TOLERANCE;
         String detail =
@@ -106,32 +92,10 @@ final class LatticeChecker {
     return new ReducedHamiltonian(r.classes().get(0).kind(), m);
   }
 
-  private static Blocking blocking(LatticeResult result) {
-    LatticeModel.Blocks b = result.blocks();
-    return switch (b.shape()) {
-      case "triangles" -> Blocking.triangles();
-      case "squares" -> Blocking.squares((int) Math.round(Math.sqrt(b.size())));
-      default -> Blocking.chain(b.size());
-    };
-  }
-
   private static double[] draw(Recursion r, Random random) {
     double[] v = new double[r.couplings().size()];
     for (int i = 0; i < v.length; i++) v[i] = -1 + 2.5 * random.nextDouble();
     return v;
-  }
-
-  private static double slope(double[] x, double[] y) {
-    double sx = 0, sy = 0, sxx = 0, sxy = 0;
-    int n = x.length;
-    for (int j = 0; j < n; j++) {
-      double lx = Math.log(x[j]), ly = Math.log(y[j]);
-      sx += lx;
-      sy += ly;
-      sxx += lx * lx;
-      sxy += lx * ly;
-    }
-    return (n * sxy - sx * sy) / (n * sxx - sx * sx);
   }
 
   private static Checker.Report report(String name, String measure, double error, double tolerance) {
