@@ -38,8 +38,42 @@ final class LatticeChecker {
 
   static List<Checker.Report> check(Compilation c, int samples, Random random) {
     List<Checker.Report> out = new ArrayList<>();
-    for (LatticeResult r : c.latticeResults()) out.add(check(r, samples, random));
+    for (LatticeResult r : c.latticeResults()) {
+      out.add(check(r, samples, random));
+      if (r.flow() != null) out.add(flow(r));
+    }
     return out;
+  }
+
+  /**
+   * Each fixed point of a flow (and sampled points of its fixed lines), re-evaluated through the step's recursion: K′(K*) = K* (to
+   * 1e-10), and its Jacobian against central differences of the recursion (to 1e-6).
+   */
+  private static Checker.Report flow(LatticeResult result) {
+    Recursion r = result.recursion();
+    double fixedError = 0, jacobianError = 0;
+    List<energy.rg.flow.FixedPoint> points = new ArrayList<>(result.flow().fixedPoints());
+    for (energy.rg.flow.FixedLine line : result.flow().lines()) points.addAll(line.samples());
+    for (energy.rg.flow.FixedPoint p : points) {
+      double[] x = p.coordinates().stream().mapToDouble(Double::doubleValue).toArray();
+      double[] fx = r.apply(x);
+      for (int a = 0; a < x.length; a++) fixedError = Math.max(fixedError, Math.abs(fx[a] - x[a]) / Math.max(1, Math.abs(x[a])));
+      for (int b = 0; b < x.length; b++) {
+        double h = 1e-5 * Math.max(1, Math.abs(x[b]));
+        double[] up = x.clone(), down = x.clone();
+        up[b] += h;
+        down[b] -= h;
+        double[] fu = r.apply(up), fd = r.apply(down);
+        for (int a = 0; a < x.length; a++)
+          jacobianError = Math.max(jacobianError, Math.abs((fu[a] - fd[a]) / (2 * h) - p.jacobian().get(a).get(b)));
+      }
+    }
+    boolean ok = fixedError <= EXACT && jacobianError <= 1e-6;
+    String detail =
+        String.format(
+            Locale.ROOT, "%d fixed points (with samples of fixed lines): max |K′(K*) − K*| %.1e, Jacobian vs central differences %.1e",
+            points.size(), fixedError, jacobianError);
+    return new Checker.Report("flow " + result.name(), "fixed points", ok ? 0 : 1, Double.NaN, Double.NaN, 1, null, detail);
   }
 
   private static Checker.Report check(LatticeResult result, int samples, Random random) {

@@ -55,4 +55,21 @@ class LatticeCheckerTest {
     Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(), List.of(bad));
     assertFalse(LatticeChecker.check(sabotaged, 1, new Random(1)).get(0).passed());
   }
+
+  @Test
+  void fixedPointsAreCheckedAgainstTheRecursion() {
+    Compilation mk =
+        compile("lattice square periodic\nspin s on sites\nparam K\nreduced energy K0(s) = K*sum<i,j> s[i]*s[j]\nK1 = rg migdal-kadanoff K0 scale 2\nflow K1\n");
+    Compilation nvl =
+        compile(
+            "lattice triangular periodic\nspin s on sites\nparam K\nreduced energy K0(s) = K*sum<i,j> s[i]*s[j]\n"
+                + "blocks triangles of 3 by majority\nR1 = rg cumulant K0 order 1\nflow R1\n");
+    List<Checker.Report> good = LatticeChecker.check(mk, 1, new Random(1));
+    assertTrue(good.get(1).passed(), good.get(1).toString());
+    // Migdal–Kadanoff's recursion with the fixed points of another step's flow.
+    LatticeResult r = mk.latticeResults().get(0);
+    LatticeResult bad = new LatticeResult(r.step(), null, r.recursion(), nvl.latticeResults().get(0).flow());
+    Compilation sabotaged = new Compilation(mk.model(), mk.symbols(), mk.beta(), mk.energies(), List.of(), List.of(), List.of(bad));
+    assertFalse(LatticeChecker.check(sabotaged, 1, new Random(1)).get(1).passed());
+  }
 }
