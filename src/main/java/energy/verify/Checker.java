@@ -321,16 +321,7 @@ public final class Checker {
 
   private double[] drawParameters(List<ISymbol> params, List<NumericFunction> conditions, int size) {
     ISymbol beta = c.model().temperature() == null ? null : c.symbols().symbol(c.model().temperature());
-    for (int attempt = 0; attempt < 1000; attempt++) {
-      double[] p = new double[params.size()];
-      for (int i = 0; i < p.length; i++)
-        p[i] = params.get(i) == beta ? 0.5 + 1.5 * random.nextDouble() : 2 * random.nextDouble() - 1;
-      boolean ok = true;
-      double[] point = java.util.Arrays.copyOf(p, size);
-      for (NumericFunction cond : conditions) ok &= cond.apply(point) > 0;
-      if (ok) return p;
-    }
-    throw new IllegalStateException("no parameter values satisfy the conditions after 1000 draws");
+    return java.util.Arrays.copyOf(Draws.parameters(params, beta, conditions, size, random), params.size());
   }
 
   /** Random values of the remaining units: ±1 or 0/1 for discrete ones, [−1.5, 1.5] for real ones. */

@@ -68,7 +68,8 @@ final class ExpansionChecker {
     double start = Math.pow(10, -5.0 / (q.order() + 1));
     int fitted = 0;
     for (int s = 0; s < samples; s++) {
-      double[] point = draw(all, params.size(), beta, units, r.args(), symbols, conditions, random);
+      double[] point = Draws.parameters(params, beta, conditions, all.size(), random);
+      drawUnits(point, params.size(), units, symbols, random);
       List<double[]> fit = new ArrayList<>();
       for (int step = 0; step < STEPS; step++) {
         double eps = start * Math.pow(0.75, step);
@@ -123,33 +124,16 @@ final class ExpansionChecker {
     return m[0][3] / m[0][0];
   }
 
-  private static double[] draw(
-      List<ISymbol> all,
-      int nParams,
-      ISymbol beta,
-      List<ISymbol> units,
-      List<Variable> args,
-      SymbolTable symbols,
-      List<NumericFunction> conditions,
-      Random random) {
-    for (int attempt = 0; attempt < 1000; attempt++) {
-      double[] x = new double[all.size()];
-      for (int i = 0; i < nParams; i++)
-        x[i] = all.get(i) == beta ? 0.5 + 1.5 * random.nextDouble() : 2 * random.nextDouble() - 1;
-      boolean ok = true;
-      for (NumericFunction cond : conditions) ok &= cond.apply(x) > 0;
-      if (!ok) continue;
-      for (int i = 0; i < units.size(); i++) {
-        UnitKind kind = symbols.component(units.get(i)).variable().kind();
-        x[nParams + i] =
-            switch (kind) {
-              case SPIN -> random.nextBoolean() ? 1 : -1;
-              case BINARY -> random.nextBoolean() ? 1 : 0;
-              case REAL -> 3 * random.nextDouble() - 1.5;
-            };
-      }
-      return x;
+  /** Units after the parameters: ±1 or 0/1 for discrete ones, [−1.5, 1.5] for real ones. */
+  private static void drawUnits(double[] x, int nParams, List<ISymbol> units, SymbolTable symbols, Random random) {
+    for (int i = 0; i < units.size(); i++) {
+      UnitKind kind = symbols.component(units.get(i)).variable().kind();
+      x[nParams + i] =
+          switch (kind) {
+            case SPIN -> random.nextBoolean() ? 1 : -1;
+            case BINARY -> random.nextBoolean() ? 1 : 0;
+            case REAL -> 3 * random.nextDouble() - 1.5;
+          };
     }
-    throw new IllegalStateException("no parameter values satisfy the conditions after 1000 draws");
   }
 }

@@ -30,13 +30,13 @@ final class KernelChecker {
     List<ISymbol> all = new ArrayList<>(params);
     all.addAll(hidden);
     all.addAll(visible);
+    ISymbol beta = c.model().temperature() == null ? null : symbols.symbol(c.model().temperature());
     NumericFunction t = NumericFunction.compile(r.value(), all);
     NumericFunction trace = NumericFunction.compile(r.exact(), all);
     double worst = 0, disagreement = 0;
     int nh = hidden.size(), nv = visible.size();
     for (int s = 0; s < samples; s++) {
-      double[] x = new double[all.size()];
-      for (int i = 0; i < params.size(); i++) x[i] = 2 * random.nextDouble() - 1;
+      double[] x = Draws.parameters(params, beta, List.of(), all.size(), random);
       for (int v = 0; v < 1 << nv; v++) {
         for (int i = 0; i < nv; i++) x[params.size() + nh + i] = value(symbols, visible.get(i), (v >> i & 1) == 1);
         double sum = 0;

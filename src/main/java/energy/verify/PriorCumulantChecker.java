@@ -44,9 +44,14 @@ final class PriorCumulantChecker {
     ISymbol beta = c.model().temperature() == null ? null : symbols.symbol(c.model().temperature());
     UnitKind kind = q.unit().kind();
     int n = q.order();
+    List<NumericFunction> kappas = new ArrayList<>(), cgfs = new ArrayList<>();
+    for (int i = 0; i < r.cumulants().size(); i++) {
+      kappas.add(NumericFunction.compile(r.cumulants().get(i).value(), all));
+      cgfs.add(NumericFunction.compile(r.terms().get(i), withT));
+    }
     double worst = 0;
     for (int s = 0; s < samples; s++) {
-      double[] x = draw(all, params.size(), beta, conditions, random);
+      double[] x = Draws.parameters(params, beta, conditions, all.size(), random);
       double b = beta == null ? 1 : x[all.indexOf(beta)];
       for (int i = 0; i < r.cumulants().size(); i++) {
         CumulantExpansion.Cumulant k = r.cumulants().get(i);
@@ -63,13 +68,13 @@ final class PriorCumulantChecker {
           kappa[m] = mu[m];
           for (int j = 1; j < m; j++) kappa[m] -= binomial(m - 1, j - 1) * kappa[j] * mu[m - j];
         }
-        double symbolic = NumericFunction.compile(k.value(), all).apply(x);
+        double symbolic = kappas.get(i).apply(x);
         worst = Math.max(worst, Math.abs(symbolic - kappa[n]) / Math.max(1, Math.abs(kappa[n])));
         double tv = 0.3;
         double cgf = Math.log(expectation(kind, logWeight, u -> Math.exp(tv * u)));
         double[] xt = java.util.Arrays.copyOf(x, withT.size());
         xt[withT.size() - 1] = tv;
-        double symbolicCgf = NumericFunction.compile(r.terms().get(i), withT).apply(xt);
+        double symbolicCgf = cgfs.get(i).apply(xt);
         worst = Math.max(worst, Math.abs(symbolicCgf - cgf) / Math.max(1, Math.abs(cgf)));
       }
     }
@@ -108,16 +113,5 @@ final class PriorCumulantChecker {
     double out = 1;
     for (int i = 1; i <= k; i++) out = out * (n - k + i) / i;
     return out;
-  }
-
-  private static double[] draw(List<ISymbol> all, int nParams, ISymbol beta, List<NumericFunction> conditions, Random random) {
-    for (int attempt = 0; attempt < 1000; attempt++) {
-      double[] x = new double[all.size()];
-      for (int i = 0; i < nParams; i++) x[i] = all.get(i) == beta ? 0.5 + 1.5 * random.nextDouble() : 2 * random.nextDouble() - 1;
-      boolean ok = true;
-      for (NumericFunction cond : conditions) ok &= cond.apply(x) > 0;
-      if (ok) return x;
-    }
-    throw new IllegalStateException("no parameter values satisfy the conditions after 1000 draws");
   }
 }
