@@ -119,8 +119,12 @@ public final class Compiler {
     List<CumulantExpansion.Cumulant> cumulants = new ArrayList<>();
     List<IExpr> cgfs = new ArrayList<>();
     List<energy.algebra.Condition> conditions = new ArrayList<>();
-    for (SymbolTable.Component c : symbols.components(q.unit())) {
-      CumulantExpansion.Prior p = CumulantExpansion.prior(from.energy(), units, kinds, units.indexOf(c.symbol()), beta);
+    List<SymbolTable.Component> components = symbols.components(q.unit());
+    List<CumulantExpansion.Prior> priors =
+        CumulantExpansion.priors(from.energy(), units, kinds, components.stream().map(c -> units.indexOf(c.symbol())).toList(), beta);
+    for (int i = 0; i < components.size(); i++) {
+      SymbolTable.Component c = components.get(i);
+      CumulantExpansion.Prior p = priors.get(i);
       String label = c.index().length == 1 ? String.valueOf(c.index()[0]) : c.name();
       cumulants.add(new CumulantExpansion.Cumulant(
           symbols.derived("kappa[" + q.order() + "]^(" + label + ")"), q.order(), c.symbol(),

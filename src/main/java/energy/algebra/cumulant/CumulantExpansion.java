@@ -136,10 +136,9 @@ public final class CumulantExpansion {
     List<Condition> conditions = new ArrayList<>();
     IExpr logZ = F.C0;
     for (int j = 0; j < hidden.size(); j++) {
-      UnitPrior.Kind kind = prior(hiddenKinds[j]);
-      IExpr b = Symja.eval(F.Times(F.CN1, beta, linear[j]));
-      IExpr a = kind == UnitPrior.Kind.GAUSSIAN ? Symja.eval(F.Times(F.C2, beta, quadratic[j])) : null;
-      if (kind == UnitPrior.Kind.GAUSSIAN && a.isZero()) throw notQuadratic(hidden.get(j));
+      Prior prior = Prior.of(hiddenKinds[j], linear[j], quadratic[j], beta, hidden.get(j));
+      UnitPrior.Kind kind = prior.kind();
+      IExpr b = prior.b(), a = prior.a();
       for (Condition c : UnitPrior.conditions(kind, a)) if (!conditions.contains(c)) conditions.add(c);
       logZ = F.Plus(logZ, logPartition(kind, b, a));
       Map<Key, Poly> t = new LinkedHashMap<>();
@@ -225,35 +224,44 @@ public final class CumulantExpansion {
   }
 
   /** A unit's prior e^{bu} (times e^{−au²/2} for a real unit): a is null for discrete units. */
-  public record Prior(UnitPrior.Kind kind, IExpr b, IExpr a) {}
+  public record Prior(UnitPrior.Kind kind, IExpr b, IExpr a) {
+    /** From the self-energy E₀(u) = linear·u + quadratic·u² (quadratic only for a real unit). */
+    static Prior of(UnitKind unitKind, IExpr linear, IExpr quadratic, IExpr beta, ISymbol unit) {
+      UnitPrior.Kind kind = prior(unitKind);
+      IExpr b = Symja.eval(F.Times(F.CN1, beta, linear));
+      IExpr a = kind == UnitPrior.Kind.GAUSSIAN ? Symja.eval(F.Times(F.C2, beta, quadratic)) : null;
+      if (kind == UnitPrior.Kind.GAUSSIAN && a.isZero()) throw notQuadratic(unit);
+      return new Prior(kind, b, a);
+    }
+  }
 
   /**
-   * The prior of {@code units.get(unit)} in E: its self-energy (the terms of E in that unit
-   * alone), as weight e^{−β E₀(u)} = e^{bu − au²/2}.
+   * The priors of {@code units.get(i)} for each i in {@code of}, in E: each unit's self-energy
+   * (the terms of E in that unit alone), as weight e^{−β E₀(u)} = e^{bu − au²/2}.
    */
-  public static Prior prior(IExpr energy, List<ISymbol> units, UnitKind[] kinds, int unit, IExpr beta) {
+  public static List<Prior> priors(IExpr energy, List<ISymbol> units, UnitKind[] kinds, List<Integer> of, IExpr beta) {
     Expansion x = Expansion.of(energy, units, kinds);
-    for (IExpr other : x.other)
-      if (!Expansion.freeOf(other, Set.of(units.get(unit))))
-        throw new NotApplicable(
-            "unit " + name(units.get(unit)) + " sits inside a function in the energy; its prior is not of the form e^{bu − au²/2}",
-            "cumulants of a prior are defined for a self-energy that is linear (or, for a real unit, quadratic) in the unit");
-    IExpr linear = F.C0, quadratic = F.C0;
-    for (Map.Entry<Expansion.Monomial, IExpr> e : x.polynomial.entrySet()) {
-      int[] exps = e.getKey().exponents();
-      if (exps[unit] == 0) continue;
-      boolean alone = true;
-      for (int i = 0; i < exps.length; i++) if (i != unit && exps[i] > 0) alone = false;
-      if (!alone) continue; // a coupling, not part of the prior
-      if (exps[unit] == 1) linear = F.Plus(linear, e.getValue());
-      else if (exps[unit] == 2 && kinds[unit] == UnitKind.REAL) quadratic = F.Plus(quadratic, e.getValue());
-      else throw notQuadratic(units.get(unit));
+    List<Prior> out = new ArrayList<>();
+    for (int unit : of) {
+      for (IExpr other : x.other)
+        if (!Expansion.freeOf(other, Set.of(units.get(unit))))
+          throw new NotApplicable(
+              "unit " + name(units.get(unit)) + " sits inside a function in the energy; its prior is not of the form e^{bu − au²/2}",
+              "cumulants of a prior are defined for a self-energy that is linear (or, for a real unit, quadratic) in the unit");
+      IExpr linear = F.C0, quadratic = F.C0;
+      for (Map.Entry<Expansion.Monomial, IExpr> e : x.polynomial.entrySet()) {
+        int[] exps = e.getKey().exponents();
+        if (exps[unit] == 0) continue;
+        boolean alone = true;
+        for (int i = 0; i < exps.length; i++) if (i != unit && exps[i] > 0) alone = false;
+        if (!alone) continue; // a coupling, not part of the prior
+        if (exps[unit] == 1) linear = F.Plus(linear, e.getValue());
+        else if (exps[unit] == 2 && kinds[unit] == UnitKind.REAL) quadratic = F.Plus(quadratic, e.getValue());
+        else throw notQuadratic(units.get(unit));
+      }
+      out.add(Prior.of(kinds[unit], linear, quadratic, beta, units.get(unit)));
     }
-    UnitPrior.Kind kind = prior(kinds[unit]);
-    IExpr b = Symja.eval(F.Times(F.CN1, beta, linear));
-    IExpr a = kind == UnitPrior.Kind.GAUSSIAN ? Symja.eval(F.Times(F.C2, beta, quadratic)) : null;
-    if (kind == UnitPrior.Kind.GAUSSIAN && a.isZero()) throw notQuadratic(units.get(unit));
-    return new Prior(kind, b, a);
+    return out;
   }
 
   /** A visible monomial, reduced for its units' domains: exponents, and positions with repeats. */
