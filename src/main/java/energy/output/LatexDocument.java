@@ -81,7 +81,7 @@ public final class LatexDocument {
       for (int i = 0; i < r.cumulants().size(); i++) {
         CumulantExpansion.Cumulant k = r.cumulants().get(i);
         rows.addAll(sum(printer.print(k.symbol()), Symja.terms(k.value())));
-        rows.add(printer.print(TextDocument.cgfName(k)) + "(t) &= " + printer.print(r.terms().get(i)));
+        rows.add(printer.print(Printers.cgfName(k)) + "(t) &= " + printer.print(r.terms().get(i)));
       }
       rows.set(0, "\\intertext{$" + name + "$: cumulant " + p.order() + " of $" + printer.symbol(p.unit().name()) + "$ under its prior in $"
           + printer.symbol(p.energy().text()) + "$, and its cumulant generating function:}\n" + rows.get(0));

@@ -38,7 +38,7 @@ public final class TextDocument {
           for (int i = 0; i < r.cumulants().size(); i++) {
             CumulantExpansion.Cumulant k = r.cumulants().get(i);
             out.append("  ").append(printer.print(k.symbol())).append(" = ").append(printer.print(k.value())).append('\n');
-            out.append("  ").append(printer.print(cgfName(k))).append("(t) = ").append(printer.print(r.terms().get(i))).append('\n');
+            out.append("  ").append(printer.print(Printers.cgfName(k))).append("(t) = ").append(printer.print(r.terms().get(i))).append('\n');
           }
           conditions(r, out);
           continue;
@@ -76,12 +76,6 @@ public final class TextDocument {
       }
     }
     return out.toString();
-  }
-
-  /** K⁽ʲ⁾, the name of a unit's cumulant generating function, beside its κₙ⁽ʲ⁾. */
-  static org.matheclipse.core.interfaces.IExpr cgfName(CumulantExpansion.Cumulant k) {
-    String name = k.symbol().getSymbolName();
-    return new org.matheclipse.core.expression.Symbol("K" + name.substring(name.indexOf('^')), org.matheclipse.core.expression.Context.DUMMY);
   }
 
   /** The cumulants an expansion is written in, with their closed forms. */
