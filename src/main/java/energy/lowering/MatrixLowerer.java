@@ -100,21 +100,7 @@ public final class MatrixLowerer implements Expr.Visitor<Object> {
 
   @Override
   public Object visitCall(Expr.Call e) {
-    IExpr a = (IExpr) e.args().get(0).accept(this);
-    switch (e.function().text()) {
-      case "exp":
-        return F.Exp(a);
-      case "ln":
-        return F.Log(a);
-      case "cosh":
-        return F.Cosh(a);
-      case "sinh":
-        return F.Sinh(a);
-      case "tanh":
-        return F.Tanh(a);
-      default:
-        return F.Sqrt(a);
-    }
+    return Lowerer.function(e.function().text(), (IExpr) e.args().get(0).accept(this));
   }
 
   @Override
