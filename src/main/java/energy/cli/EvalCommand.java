@@ -1,11 +1,9 @@
 package energy.cli;
 
 import energy.Compilation;
-import energy.Result;
-import energy.verify.Assignment;
+import energy.verify.Evaluator;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.matheclipse.core.interfaces.IExpr;
 import picocli.CommandLine.Command;
@@ -36,32 +34,15 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Compilation c = Inputs.compileAll(List.of(file)).get(0);
-    if (c.isSymbolic()) return symbolic(c);
-    Assignment values;
     try {
-      values = Assignment.parse(at, c.symbols());
-    } catch (IllegalArgumentException e) {
-      throw new UserError(e.getMessage());
+      if (c.isSymbolic()) return symbolic(c);
+      for (Evaluator.Line line : new Evaluator(c).evaluate(name, Evaluator.parse(at)))
+        main.out.println(line.label() + " = " + Evaluator.format(line.value()));
+      return Main.OK;
+    } catch (Evaluator.Failure e) {
+      main.err.println("energy: error: " + e.getMessage());
+      return e.usage() ? Main.USAGE : Main.INPUT_ERROR;
     }
-    Result r = c.result(name);
-    IExpr energy = r != null ? r.value() : c.energies().get(name);
-    if (energy == null) {
-      List<String> names = new java.util.ArrayList<>(c.energies().keySet());
-      for (Result x : c.results()) names.add(x.name());
-      throw new UserError("no result or energy named '" + name + "' in " + file + "; there are: " + String.join(", ", names));
-    }
-    try {
-      if (r != null && r.isPartition()) {
-        main.out.println(name + " = " + format(values.evaluate(r.partition())));
-        String beta = c.model().temperature() == null ? "" : "/" + c.model().temperature().name();
-        main.out.println("-ln(" + name + ")" + beta + " = " + format(values.evaluate(energy)));
-      } else {
-        main.out.println(name + " = " + format(values.evaluate(energy)));
-      }
-    } catch (IllegalArgumentException e) {
-      throw new UserError(e.getMessage());
-    }
-    return Main.OK;
   }
 
   /** Sizes come with the values (n=2); the result in matrix notation is expanded at those sizes. */
@@ -96,19 +77,17 @@ final class EvalCommand implements Callable<Integer> {
     try {
       // Names are validated against the model at these sizes.
       Compilation concrete = energy.Compiler.compile(c.model().source(), sizes);
-      java.util.Map<String, Double> values = new java.util.LinkedHashMap<>();
-      Assignment.parse(rest, concrete.symbols()).values().forEach((s, v) -> values.put(s.getSymbolName(), v));
+      java.util.Map<String, Double> values = Evaluator.parse(rest);
+      new Evaluator(concrete).evaluate(name, values);
       double x = energy.verify.MatrixChecker.evaluate(value, sizes, values);
-      main.out.println(name + " = " + format(x));
+      main.out.println(name + " = " + Evaluator.format(x));
+    } catch (Evaluator.Failure e) {
+      throw e;
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     } catch (energy.diag.CompileException e) {
       throw new UserError("the model does not compile at " + sizes + ": " + e.getMessage());
     }
     return Main.OK;
-  }
-
-  static String format(double x) {
-    return String.format(Locale.ROOT, "%.15g", x);
   }
 }

@@ -68,7 +68,7 @@ public final class NumericFunction {
   }
 
   /** e with every HoldForm[x] replaced by x, without evaluating (held sums stay sums). */
-  static IExpr released(IExpr e) {
+  public static IExpr released(IExpr e) {
     if (e.isAST(S.HoldForm, 2)) return released(e.getAt(1));
     if (!e.isAST()) return e;
     IExpr[] args = new IExpr[e.argSize()];

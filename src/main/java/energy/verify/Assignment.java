@@ -54,7 +54,7 @@ public final class Assignment {
       throw new IllegalArgumentException("missing values for " + String.join(", ", missing) + "; give them with --at NAME=VALUE");
     List<IExpr> rules = new ArrayList<>();
     for (Map.Entry<ISymbol, Double> v : values.entrySet()) rules.add(F.Rule(v.getKey(), F.num(v.getValue())));
-    IExpr x = Symja.eval(F.N(F.ReplaceAll(e, F.List(rules.toArray(new IExpr[0])))));
+    IExpr x = Symja.eval(F.N(F.ReplaceAll(energy.numeric.NumericFunction.released(e), F.List(rules.toArray(new IExpr[0])))));
     if (!x.isReal()) throw new IllegalArgumentException("the value is not a real number: " + x);
     return x.evalf();
   }
