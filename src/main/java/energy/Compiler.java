@@ -133,7 +133,18 @@ public final class Compiler {
       for (energy.algebra.Condition k : energy.algebra.cumulant.UnitPrior.conditions(p.kind(), p.a()))
         if (!conditions.contains(k)) conditions.add(k);
     }
+    requireSatisfiable(conditions, beta);
     return new Result(q, List.of(q.unit()), cgfs, cumulants.get(0).value(), conditions, null, from.source(), List.of(), null, cumulants, null);
+  }
+
+  /** A condition no real parameter values satisfy (β·(−c²) > 0) makes the result meaningless: an error, not a footnote. */
+  private static void requireSatisfiable(List<energy.algebra.Condition> conditions, IExpr beta) {
+    java.util.Set<ISymbol> positive = beta.isSymbol() ? java.util.Set.of((ISymbol) beta) : java.util.Set.of();
+    for (energy.algebra.Condition k : conditions)
+      if (k.unsatisfiable(positive))
+        throw new NotApplicable(
+            "no real values of the parameters satisfy " + new energy.print.TextPrinter().print(k.relation()) + ", the condition that " + k.reason(),
+            "a negated square such as -c^2 is never positive");
   }
 
   private static Result expand(Query.Expand q, Derived from, SymbolTable symbols, IExpr beta, boolean substitute) {
@@ -162,6 +173,7 @@ public final class Compiler {
         x.couplings() != null
             ? List.of()
             : new Canonicalizer(visible, Marginalizer.kinds(from.args(), visible.size())).terms(Symja.eval(x.value()));
+    requireSatisfiable(x.conditions(), beta);
     List<Variable> integrated = from.integrated();
     return new Result(
         q, from.args(), terms, x.value(), x.conditions(), null, from.source(), integrated, x.couplings(), x.cumulants(), from.energy());

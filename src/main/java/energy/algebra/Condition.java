@@ -1,9 +1,72 @@
 package energy.algebra;
 
+import java.util.Set;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
 
 /**
  * A side condition under which a result holds, e.g. {@code 1 - B[1,1]^2 > 0} for a
  * Gaussian integral to converge; {@code relation} is a Symja {@code Greater} expression.
  */
-public record Condition(IExpr relation, String reason) {}
+public record Condition(IExpr relation, String reason) {
+
+  /**
+   * Whether no real values of the symbols satisfy {@code x > 0}: x is shown ≤ 0 everywhere by
+   * signs alone (a negative constant times squares, a negated square, sums of such), as written,
+   * expanded or factored. Sound, not complete: false means "not shown", never "satisfiable
+   * shown"; a satisfiable condition is never reported. {@code positive} are symbols known to be
+   * positive (β).
+   */
+  public static boolean neverPositive(IExpr x, Set<ISymbol> positive) {
+    if (sign(x, positive) <= 0) return true;
+    IExpr expanded = Symja.expand(x);
+    if (sign(expanded, positive) <= 0) return true;
+    // Factoring finds −(c − g)², which no term-by-term reading sees; small polynomials only.
+    if (expanded.leafCount() > 200) return false;
+    IExpr variables = Symja.eval(F.Variables(expanded));
+    if (!variables.isList() || !expanded.isPolynomial((org.matheclipse.core.interfaces.IAST) variables)) return false;
+    return sign(Symja.eval(F.Factor(expanded)), positive) <= 0;
+  }
+
+  /** Whether this condition, {@code x > 0}, holds for no real values of its symbols. */
+  public boolean unsatisfiable(Set<ISymbol> positive) {
+    return relation.isAST(S.Greater, 3) && relation.getAt(2).isZero() && neverPositive(relation.getAt(1), positive);
+  }
+
+  /** −1: provably ≤ 0; 1: provably ≥ 0; 0: provably zero; 2: unknown. */
+  private static int sign(IExpr e, Set<ISymbol> positive) {
+    if (e.isNumber()) return !e.isReal() ? 2 : e.isZero() ? 0 : e.isNegative() ? -1 : 1;
+    if (e.isSymbol()) return positive.contains(e) || e == S.Pi || e == S.E ? 1 : 2;
+    if (e.isPower()) {
+      IExpr n = e.exponent();
+      if (n instanceof org.matheclipse.core.interfaces.IInteger i && i.isEven()) return 1;
+      int b = sign(e.base(), positive);
+      if (n.isInteger()) return b == 0 && n.isNegative() ? 2 : b;
+      return b == 1 ? 1 : 2; // a non-integer power of a nonnegative base
+    }
+    if (e.isAST(S.Exp, 2) || e.isAST(S.Cosh, 2) || e.isAST(S.Abs, 2)) return 1;
+    if (e.isTimes()) {
+      int out = 1;
+      for (IExpr f : Symja.factors(e)) {
+        int s = sign(f, positive);
+        if (s == 2) return 2;
+        if (s == 0) return 0;
+        out *= s;
+      }
+      return out;
+    }
+    if (e.isPlus()) {
+      boolean nonneg = true, nonpos = true;
+      for (IExpr t : Symja.terms(e)) {
+        int s = sign(t, positive);
+        if (s == 2) return 2;
+        nonneg &= s >= 0;
+        nonpos &= s <= 0;
+      }
+      return nonpos ? (nonneg ? 0 : -1) : nonneg ? 1 : 2;
+    }
+    return 2;
+  }
+}

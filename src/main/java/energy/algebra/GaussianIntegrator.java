@@ -23,8 +23,8 @@ import org.matheclipse.core.interfaces.ISymbol;
  * A is read off as the Hessian, b as minus the gradient at u = 0, H₀ as the value at u = 0,
  * and the decomposition is verified exactly, so an energy that is not quadratic in u is
  * rejected ({@link NotApplicable}), never silently truncated. Positive definiteness is
- * stated as Sylvester's criterion (leading principal minors &gt; 0); minors that are numbers
- * are decided on the spot.
+ * stated as Sylvester's criterion (leading principal minors &gt; 0); minors that are numbers,
+ * or provably never positive (−c²), are decided on the spot.
  */
 public final class GaussianIntegrator {
   public record Result(IExpr energy, List<Condition> conditions) {}
@@ -32,6 +32,7 @@ public final class GaussianIntegrator {
   private GaussianIntegrator() {}
 
   public static Result integrate(IExpr energy, List<ISymbol> u, IExpr beta) {
+    java.util.Set<ISymbol> positive = beta.isSymbol() ? java.util.Set.of((ISymbol) beta) : java.util.Set.of();
     int k = u.size();
     IAST zero = zeroRules(u);
     IExpr h0 = Symja.eval(F.ReplaceAll(energy, zero));
@@ -57,7 +58,7 @@ public final class GaussianIntegrator {
     IExpr rest = Symja.eval(F.Subtract(energy, F.Plus(model.toArray(new IExpr[0]))));
     if (!rest.isZero() && !Symja.together(F.Expand(rest)).isZero()) throw notQuadratic(u);
 
-    List<Condition> conditions = positiveDefinite(a, u);
+    List<Condition> conditions = positiveDefinite(a, u, positive);
     IExpr matrix = matrix(a);
     IExpr det = k == 1 ? a[0][0] : Symja.expand(F.Det(matrix));
     // bᵀA⁻¹b = bᵀ adj(A) b / det A, kept as one fraction over det A (see Fractions).
@@ -127,7 +128,7 @@ public final class GaussianIntegrator {
   }
 
   /** Sylvester's criterion: all leading principal minors of A positive. */
-  private static List<Condition> positiveDefinite(IExpr[][] a, List<ISymbol> u) {
+  private static List<Condition> positiveDefinite(IExpr[][] a, List<ISymbol> u, java.util.Set<ISymbol> positive) {
     List<Condition> conditions = new ArrayList<>();
     for (int n = 1; n <= a.length; n++) {
       IExpr[][] lead = new IExpr[n][n];
@@ -140,6 +141,12 @@ public final class GaussianIntegrator {
                 + " (leading minor " + n + " is " + minor + ")",
             "the coefficient matrix of the squares of the real units must be positive definite");
       }
+      if (Condition.neverPositive(minor, positive))
+        throw new NotApplicable(
+            "the Gaussian integral over " + names(u) + " diverges for every real value of the parameters: leading minor "
+                + n + " of the quadratic form is " + minor + ", never positive",
+            "the coefficient matrix of the squares of the real units must be positive definite for some parameter values;"
+                + " a negated square such as -c^2 is positive for none");
       conditions.add(new Condition(F.Greater(minor, F.C0),
           "the Gaussian integral over " + names(u) + " converges (Sylvester's criterion)"));
     }
