@@ -85,7 +85,7 @@ public final class Evaluator {
   }
 
   /**
-   * Parses {@code NAME=VALUE} items (spaces in names ignored) into a map in their order. Values
+   * Parses {@code NAME=VALUE} items (names trimmed) into a map in their order. Values
    * are finite decimals ({@code 0.5}, {@code -1e-3}) or fractions ({@code 1/3}); {@code
    * Infinity}, {@code NaN}, hexadecimal floats and out-of-range numbers are refused.
    */
@@ -278,12 +278,13 @@ public final class Evaluator {
       String name = g.getKey();
       double x = g.getValue();
       SymbolTable.Component comp = c.symbols().component(name.replace(" ", ""));
+      if (comp != null && comp.variable().isUnit() && c.model().lattice() != null) comp = null; // spins on sites are summed by the step
       ISymbol s = comp != null ? comp.symbol() : extra.get(canonicalMomentName(name));
       if (s == null) throw new Failure("unknown name '" + name + "' in --at; " + result + " takes " + String.join(" ", known(t)), true);
       if (comp != null && comp.variable().isUnit()) {
         if (t.integrated().contains(comp.variable()))
           throw new Failure(name + " is summed or integrated out in " + result + "; it takes no value", true);
-        if (c.model().lattice() == null) checkDomain(name, comp.variable().kind(), x);
+        checkDomain(name, comp.variable().kind(), x);
       }
       if (out.put(s, x) != null) throw new Failure(name + " is given twice in --at (under two spellings)", true);
     }
