@@ -10,7 +10,6 @@ import energy.algebra.Symja;
 import energy.algebra.cumulant.CumulantExpansion;
 import energy.algebra.cumulant.Cumulants;
 import energy.algebra.cumulant.MomentIdentities;
-import energy.model.EnergyDef;
 import energy.model.Query;
 import energy.model.UnitKind;
 import energy.model.Variable;

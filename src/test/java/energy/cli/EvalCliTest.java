@@ -282,6 +282,14 @@ class EvalCliTest {
   }
 
   @Test
+  void aValueThatIsNotRealIsAnErrorNotNaN(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("log.energy");
+    java.nio.file.Files.writeString(file, "model L\nspin s\nparam c\nenergy E(s) = ln(c)*s\n");
+    assertError(1, "E is not a real number at these values", bad(file.toString(), "E", "--at", "c=-1", "s=1"));
+    assertEquals(0, bad(file.toString(), "E", "--at", "c=2", "s=1").status());
+  }
+
+  @Test
   void aNonPositiveTemperatureOrAViolatedConditionIsNamed() {
     assertError(1, "the inverse temperature beta must be positive, not 0", bad("examples/pair.energy", "Heff", "--at", "beta=0", "J=0.5", "g=0.3", "c=2", "s1=1", "s2=1"));
     assertError(1, "Heff holds only for c > 0, which fails at these values", bad("examples/pair.energy", "Heff", "--at", "beta=1", "J=0.5", "g=0.3", "c=-2", "s1=1", "s2=1"));
