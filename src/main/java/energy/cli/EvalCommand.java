@@ -72,7 +72,7 @@ final class EvalCommand implements Callable<Integer> {
     if (value == null) {
       List<String> names = new java.util.ArrayList<>(c.energies().keySet());
       for (energy.MatrixResult x : c.matrixResults()) names.add(x.name());
-      throw new UserError("no result or energy named '" + name + "' in " + file + "; there are: " + String.join(", ", names));
+      throw new Evaluator.Failure("no result or energy named '" + name + "'; there are: " + String.join(", ", names), true);
     }
     try {
       // Names are validated against the model at these sizes.

@@ -51,7 +51,7 @@ public final class Evaluator {
     private static final long serialVersionUID = 1L;
     private final boolean usage;
 
-    Failure(String message, boolean usage) {
+    public Failure(String message, boolean usage) {
       super(message);
       this.usage = usage;
     }
