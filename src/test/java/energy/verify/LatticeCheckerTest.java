@@ -76,7 +76,8 @@ class LatticeCheckerTest {
 
   /**
    * Decimation with a field by b = 33 and 1000 is checked (by transfer matrices: no finite chain
-   * to enumerate is small enough), and K' = 0, the result of the old 32-bit shift, is caught.
+   * to enumerate is small enough), and K' = 0, h' = h − 2K (the old 32-bit shift's answers) and a
+   * K' or g off by 1e-8 or 1e-6 are caught.
    */
   @Test
   void largeBDecimationIsCheckedAndAWrongCouplingIsCaught() {
@@ -89,9 +90,14 @@ class LatticeCheckerTest {
       assertTrue(good.passed(), good.toString());
       LatticeResult r = c.latticeResults().get(0);
       Recursion rec = r.recursion();
-      for (int wrong = 0; wrong < 2; wrong++) {
-        List<IExpr> images = new java.util.ArrayList<>(rec.images());
-        images.set(wrong, wrong == 0 ? F.C0 : F.Subtract(rec.couplings().get(1), F.Times(F.C2, rec.couplings().get(0))));
+      // K' = 0 (right to 1e-10 for b = 1000 at most K: τ^1000 underflows), K' off by 1e-8, h' = h − 2K.
+      IExpr[][] wrongs = {
+        {b == 33 ? F.C0 : F.Plus(rec.images().get(0), F.num(1e-8)), rec.images().get(1)},
+        {F.Plus(rec.images().get(0), F.num(1e-8)), rec.images().get(1)},
+        {rec.images().get(0), F.Subtract(rec.couplings().get(1), F.Times(F.C2, rec.couplings().get(0)))}
+      };
+      for (int wrong = 0; wrong < wrongs.length; wrong++) {
+        List<IExpr> images = List.of(wrongs[wrong]);
         Recursion bad = new Recursion(rec.scheme(), rec.couplings(), rec.classes(), images, rec.constantPerSite(), rec.scale(), rec.generated(), Map.of());
         Compilation sabotaged =
             new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(), List.of(new LatticeResult(r.step(), null, bad, null)));
