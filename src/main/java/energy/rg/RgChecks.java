@@ -80,13 +80,16 @@ public final class RgChecks {
   /**
    * The error of a chain decimation step {@code r} (couplings K or K, h; scale b) against the
    * power W = T^b of the transfer matrix T(s, s') = e^{K s s' + h s} in doubles, by repeated
-   * squaring rescaled at every product (the scale kept as a logarithm): max of |ΔK'|, |Δh'| and
-   * |Δg|/max(1, |g|) with K' = ¼ ln(W₊₊W₋₋/W₊₋W₋₊), h' = ½ ln(W₊₊/W₋₋), g = ¼ ln(W₊₊W₋₋W₊₋W₋₊).
+   * squaring rescaled at every product (the scale kept as a logarithm): max of |Δx|/max(1, |x|)
+   * over x = K', h', g with K' = ¼ ln(W₊₊W₋₋/W₊₋W₋₊), h' = ½ ln(W₊₊/W₋₋), g = ¼ ln(W₊₊W₋₋W₊₋W₋₊).
    * Valid for every b, independent of the closed forms.
    */
   public static double transferMatrixError(Recursion r, double[] values) {
-    long b = Math.round(r.scale());
-    double k = values[0], h = values.length > 1 ? values[1] : 0;
+    return transferMatrixError(r.apply(values), r.constantPerSite(values), values[0], values.length > 1 ? values[1] : 0, Math.round(r.scale()));
+  }
+
+  /** As above for given images (K' or K', h') and g, against T^b at the chain couplings k, h. */
+  static double transferMatrixError(double[] images, double constant, double k, double h, long b) {
     double[][] t = {{Math.exp(k - h), Math.exp(-k - h)}, {Math.exp(-k + h), Math.exp(k + h)}}; // index 0: s = −1
     double[][] w = {{1, 0}, {0, 1}};
     double logScale = 0, tScale = 0;
@@ -103,10 +106,13 @@ public final class RgChecks {
     }
     double lpp = Math.log(w[1][1]), lmm = Math.log(w[0][0]), lpm = Math.log(w[1][0]), lmp = Math.log(w[0][1]);
     double g = logScale + (lpp + lmm + lpm + lmp) / 4;
-    double[] images = r.apply(values);
-    double err = Math.abs(images[0] - (lpp + lmm - lpm - lmp) / 4);
-    if (images.length > 1) err = Math.max(err, Math.abs(images[1] - (lpp - lmm) / 2));
-    return Math.max(err, Math.abs(r.constantPerSite(values) - g) / Math.max(1, Math.abs(g)));
+    double err = relative(images[0], (lpp + lmm - lpm - lmp) / 4);
+    if (images.length > 1) err = Math.max(err, relative(images[1], (lpp - lmm) / 2));
+    return Math.max(err, relative(constant, g));
+  }
+
+  private static double relative(double value, double exact) {
+    return Math.abs(value - exact) / Math.max(1, Math.abs(exact));
   }
 
   private static double[][] product(double[][] a, double[][] b) {
@@ -137,11 +143,14 @@ public final class RgChecks {
 
   /**
    * The error of a square-lattice Migdal–Kadanoff step {@code mk} (coupling K, scale b) against
-   * the exact decimation of a chain of n sites whose bonds carry bK, per bond (half the
-   * constant per site, d = 2), at K = kv.
+   * the exact decimation of a chain whose bonds carry bK, per bond (half the constant per site,
+   * d = 2), at K = kv: against T^b for every b, and on a chain of n sites by enumeration when it
+   * holds at least 3 blocks.
    */
   public static double migdalKadanoffChainError(Recursion mk, int n, double kv) {
     int b = (int) Math.round(mk.scale());
+    double byTransfer = transferMatrixError(mk.apply(kv), mk.constantPerSite(kv) / 2, b * kv, 0, b);
+    if (n / b < 3) return byTransfer;
     Recursion perBond = new Recursion(
         "MK per bond", mk.couplings(), List.of(CouplingClass.pair(Lattice.Kind.CHAIN, 1)), mk.images(),
         org.matheclipse.core.expression.F.Times(org.matheclipse.core.expression.F.C1D2, mk.constantPerSite()),
@@ -151,7 +160,7 @@ public final class RgChecks {
         Lattice.Kind.CHAIN,
         Map.of(CouplingClass.pair(Lattice.Kind.CHAIN, 1),
             org.matheclipse.core.expression.F.Times(org.matheclipse.core.expression.F.ZZ(b), mk.couplings().get(0))));
-    return monomialError(perBond, chain, Blocking.chain(b).on(n / b), BlockRule.first(), new double[] {kv});
+    return Math.max(byTransfer, monomialError(perBond, chain, Blocking.chain(b).on(n / b), BlockRule.first(), new double[] {kv}));
   }
 
   /** Checkerboard decimation of the square lattice on a torus of m × m kept sites, random K. */

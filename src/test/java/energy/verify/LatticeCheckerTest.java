@@ -109,4 +109,22 @@ class LatticeCheckerTest {
       assertFalse(LatticeChecker.check(sabotaged, 3, new Random(1)).get(0).passed(), "b=" + b + " constant");
     }
   }
+
+  /**
+   * Migdal–Kadanoff's exact piece is checked for any scale (it crashed for b > 12: no chain of
+   * 12 sites to enumerate), and K' off by 1e-8 is caught.
+   */
+  @Test
+  void migdalKadanoffOfAnyScaleIsChecked() {
+    for (int b : new int[] {3, 7, 13, 1000}) {
+      Compilation c =
+          compile("lattice square periodic\nspin s on sites\nparam K\nreduced energy K0(s) = K*sum<i,j> s[i]*s[j]\nR = rg migdal-kadanoff K0 scale " + b + "\n");
+      Checker.Report good = LatticeChecker.check(c, 3, new Random(2)).get(0);
+      assertTrue(good.passed(), good.toString());
+      LatticeResult r = c.latticeResults().get(0);
+      IExpr wrong = F.Plus(r.recursion().images().get(0), F.num(1e-8));
+      Compilation bad = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(), List.of(withImage(r, wrong)));
+      assertFalse(LatticeChecker.check(bad, 3, new Random(2)).get(0).passed(), "b=" + b);
+    }
+  }
 }
