@@ -39,8 +39,12 @@ import org.matheclipse.core.interfaces.ISymbol;
  * <p>No finite fixed point: with h = 0, tanh K' = tanh^b K < tanh K for every finite K.
  */
 public final class ChainDecimation {
-  /** The largest b accepted: the closed forms have a fixed size, so this only keeps b an int. */
-  public static final int MAX_SCALE = 1_000_000_000;
+  /**
+   * The largest b accepted (for Migdal–Kadanoff's scale too). The closed forms have a fixed size,
+   * but Symja evaluates exact powers such as 2^b where the flow analysis substitutes exact
+   * values: b = 10⁶ takes seconds, b = 10⁹ ran for minutes.
+   */
+  public static final int MAX_SCALE = 1_000_000;
 
   /** With a field, b up to this is written as sums over the decimated configurations (≤ 8 terms). */
   static final int ENUMERATED_UP_TO = 4;
