@@ -48,7 +48,7 @@ final class LatticeCompiler {
           coefficients = null;
           break;
         }
-      if (coefficients != null) energies.put(e.name().text(), new ReducedHamiltonian(kind, coefficients));
+      if (coefficients != null && closesOnItsParameters(e, c, diagnostics)) energies.put(e.name().text(), new ReducedHamiltonian(kind, coefficients));
     }
     diagnostics.throwIfAny();
     Map<String, FlowResult> flows = new HashMap<>();
@@ -69,5 +69,24 @@ final class LatticeCompiler {
       out.add(new LatticeResult(s, s.scheme() == LatticeModel.Scheme.CUMULANT ? lattice.blocks() : null, r, flow));
     }
     return out;
+  }
+
+  /**
+   * A step maps (K, h) to (K′, h′) and writes g: it needs the bond coupling, a parameter of its
+   * own for the field (K′ ≠ h′), and no constant term (g would not include it).
+   */
+  private static boolean closesOnItsParameters(LatticeModel.Energy e, LatticeLowerer.Couplings c, Diagnostics diagnostics) {
+    String problem =
+        c.bond().isZero() ? "a reduced lattice energy needs the nearest-neighbour coupling"
+            : c.bond().equals(c.field()) ? "the bond and the field of a lattice energy need different parameters, got " + c.bond() + " for both"
+            : !c.constant().isZero() ? "a constant term in a reduced lattice energy is not carried through the RG step"
+            : null;
+    if (problem == null) return true;
+    String hint =
+        c.bond().isZero() ? "add K*sum<i,j> s[i]*s[j] with 'param K'"
+            : c.bond().equals(c.field()) ? "write K*sum<i,j> s[i]*s[j] + h*sum(i) s[i] with 'param K, h'"
+            : "drop it: a constant c per site only adds (sites per block)·c to g";
+    diagnostics.error(e.span(), problem, hint);
+    return false;
   }
 }

@@ -122,6 +122,7 @@ final class Notation {
           fn(S.ArcCos, "\\arccos", "arccos"),
           fn(S.ArcTan, "\\arctan", "arctan"),
           fn(S.ArcTanh, "\\operatorname{artanh}", "artanh"),
+          fn(S.ArcSinh, "\\operatorname{arsinh}", "arsinh"),
           fn(S.Erf, "\\operatorname{erf}", "erf"),
           fn(S.LogisticSigmoid, "\\sigma", "σ"),
           fn(S.Det, "\\det", "det"));

@@ -66,6 +66,69 @@ public final class RgChecks {
         String.format("decimation N=%d b=%d%s seed=%d", n, b, field ? " with field" : "", seed), err, 1e-10);
   }
 
+  /** Decimation of the chain keeping every b-th spin against T^b, at random K (and h) from the seed. */
+  public static Measured decimationByTransferMatrix(int b, boolean field, long seed) {
+    Random random = new Random(mix(seed));
+    ISymbol k = new Symbol("K", Context.DUMMY), h = field ? new Symbol("h", Context.DUMMY) : null;
+    double[] values = field
+        ? new double[] {-1 + 2.5 * random.nextDouble(), -1 + 2 * random.nextDouble()}
+        : new double[] {-1 + 2.5 * random.nextDouble()};
+    double err = transferMatrixError(ChainDecimation.step(k, h, b), values);
+    return new Measured(String.format("decimation b=%d%s vs T^b seed=%d", b, field ? " with field" : "", seed), err, 1e-10);
+  }
+
+  /**
+   * The error of a chain decimation step {@code r} (couplings K or K, h; scale b) against the
+   * power W = T^b of the transfer matrix T(s, s') = e^{K s s' + h s} in doubles, by repeated
+   * squaring rescaled at every product (the scale kept as a logarithm): max of |Δx|/max(1, |x|)
+   * over x = K', h', g with K' = ¼ ln(W₊₊W₋₋/W₊₋W₋₊), h' = ½ ln(W₊₊/W₋₋), g = ¼ ln(W₊₊W₋₋W₊₋W₋₊).
+   * Valid for every b, independent of the closed forms.
+   */
+  public static double transferMatrixError(Recursion r, double[] values) {
+    return transferMatrixError(r.apply(values), r.constantPerSite(values), values[0], values.length > 1 ? values[1] : 0, Math.round(r.scale()));
+  }
+
+  /** As above for given images (K' or K', h') and g, against T^b at the chain couplings k, h. */
+  static double transferMatrixError(double[] images, double constant, double k, double h, long b) {
+    double[][] t = {{Math.exp(k - h), Math.exp(-k - h)}, {Math.exp(-k + h), Math.exp(k + h)}}; // index 0: s = −1
+    double[][] w = {{1, 0}, {0, 1}};
+    double logScale = 0, tScale = 0;
+    for (long e = b; e > 0; e >>= 1) {
+      if ((e & 1) == 1) {
+        w = product(w, t);
+        double m = rescale(w);
+        logScale += m + tScale;
+      }
+      if (e > 1) {
+        t = product(t, t);
+        tScale = 2 * tScale + rescale(t);
+      }
+    }
+    double lpp = Math.log(w[1][1]), lmm = Math.log(w[0][0]), lpm = Math.log(w[1][0]), lmp = Math.log(w[0][1]);
+    double g = logScale + (lpp + lmm + lpm + lmp) / 4;
+    double err = relative(images[0], (lpp + lmm - lpm - lmp) / 4);
+    if (images.length > 1) err = Math.max(err, relative(images[1], (lpp - lmm) / 2));
+    return Math.max(err, relative(constant, g));
+  }
+
+  private static double relative(double value, double exact) {
+    return Math.abs(value - exact) / Math.max(1, Math.abs(exact));
+  }
+
+  private static double[][] product(double[][] a, double[][] b) {
+    double[][] c = new double[2][2];
+    for (int i = 0; i < 2; i++)
+      for (int j = 0; j < 2; j++) c[i][j] = a[i][0] * b[0][j] + a[i][1] * b[1][j];
+    return c;
+  }
+
+  // Divides the entries by their largest and returns its logarithm.
+  private static double rescale(double[][] a) {
+    double m = Math.max(Math.max(a[0][0], a[0][1]), Math.max(a[1][0], a[1][1]));
+    for (double[] row : a) for (int j = 0; j < 2; j++) row[j] /= m;
+    return Math.log(m);
+  }
+
   /**
    * The exact piece of Migdal–Kadanoff: after bond moving the kept lines carry b^{d−1}K, and the
    * step's K' and constant (per new bond, g/d) must equal the exact decimation of such a chain.
@@ -80,11 +143,14 @@ public final class RgChecks {
 
   /**
    * The error of a square-lattice Migdal–Kadanoff step {@code mk} (coupling K, scale b) against
-   * the exact decimation of a chain of n sites whose bonds carry bK, per bond (half the
-   * constant per site, d = 2), at K = kv.
+   * the exact decimation of a chain whose bonds carry bK, per bond (half the constant per site,
+   * d = 2), at K = kv: against T^b for every b, and on a chain of n sites by enumeration when it
+   * holds at least 3 blocks.
    */
   public static double migdalKadanoffChainError(Recursion mk, int n, double kv) {
     int b = (int) Math.round(mk.scale());
+    double byTransfer = transferMatrixError(mk.apply(kv), mk.constantPerSite(kv) / 2, b * kv, 0, b);
+    if (n / b < 3) return byTransfer;
     Recursion perBond = new Recursion(
         "MK per bond", mk.couplings(), List.of(CouplingClass.pair(Lattice.Kind.CHAIN, 1)), mk.images(),
         org.matheclipse.core.expression.F.Times(org.matheclipse.core.expression.F.C1D2, mk.constantPerSite()),
@@ -94,7 +160,7 @@ public final class RgChecks {
         Lattice.Kind.CHAIN,
         Map.of(CouplingClass.pair(Lattice.Kind.CHAIN, 1),
             org.matheclipse.core.expression.F.Times(org.matheclipse.core.expression.F.ZZ(b), mk.couplings().get(0))));
-    return monomialError(perBond, chain, Blocking.chain(b).on(n / b), BlockRule.first(), new double[] {kv});
+    return Math.max(byTransfer, monomialError(perBond, chain, Blocking.chain(b).on(n / b), BlockRule.first(), new double[] {kv}));
   }
 
   /** Checkerboard decimation of the square lattice on a torus of m × m kept sites, random K. */
@@ -182,6 +248,10 @@ public final class RgChecks {
     }
     out.add(decimation(9, 3, true, seed));
     out.add(decimation(12, 3, false, seed));
+    for (int b : new int[] {2, 5, 33, 1000}) {
+      out.add(decimationByTransferMatrix(b, true, seed + b));
+      out.add(decimationByTransferMatrix(b, false, seed + b));
+    }
     out.add(checkerboard(3, seed));
     out.add(migdalKadanoffChain(12, 2, seed));
     out.add(migdalKadanoffChain(12, 3, seed));

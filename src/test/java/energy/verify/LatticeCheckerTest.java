@@ -9,6 +9,7 @@ import energy.LatticeResult;
 import energy.diag.Source;
 import energy.rg.Recursion;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.matheclipse.core.expression.F;
@@ -71,5 +72,59 @@ class LatticeCheckerTest {
     LatticeResult bad = new LatticeResult(r.step(), null, r.recursion(), nvl.latticeResults().get(0).flow());
     Compilation sabotaged = new Compilation(mk.model(), mk.symbols(), mk.beta(), mk.energies(), List.of(), List.of(), List.of(bad));
     assertFalse(LatticeChecker.check(sabotaged, 1, new Random(1)).get(1).passed());
+  }
+
+  /**
+   * Decimation with a field by b = 33 and 1000 is checked (by transfer matrices: no finite chain
+   * to enumerate is small enough), and K' = 0, h' = h − 2K (the old 32-bit shift's answers) and a
+   * K' or g off by 1e-8 or 1e-6 are caught.
+   */
+  @Test
+  void largeBDecimationIsCheckedAndAWrongCouplingIsCaught() {
+    for (int b : new int[] {33, 1000}) {
+      Compilation c =
+          compile(
+              "lattice chain periodic\nspin s on sites\nparam K, h\nreduced energy K0(s) = K*sum<i,j> s[i]*s[j] + h*sum(i) s[i]\n"
+                  + "R = rg decimate K0 keep every " + b + "\n");
+      Checker.Report good = LatticeChecker.check(c, 3, new Random(1)).get(0);
+      assertTrue(good.passed(), good.toString());
+      LatticeResult r = c.latticeResults().get(0);
+      Recursion rec = r.recursion();
+      // K' = 0 (right to 1e-10 for b = 1000 at most K: τ^1000 underflows), K' off by 1e-8, h' = h − 2K.
+      IExpr[][] wrongs = {
+        {b == 33 ? F.C0 : F.Plus(rec.images().get(0), F.num(1e-8)), rec.images().get(1)},
+        {F.Plus(rec.images().get(0), F.num(1e-8)), rec.images().get(1)},
+        {rec.images().get(0), F.Subtract(rec.couplings().get(1), F.Times(F.C2, rec.couplings().get(0)))}
+      };
+      for (int wrong = 0; wrong < wrongs.length; wrong++) {
+        List<IExpr> images = List.of(wrongs[wrong]);
+        Recursion bad = new Recursion(rec.scheme(), rec.couplings(), rec.classes(), images, rec.constantPerSite(), rec.scale(), rec.generated(), Map.of());
+        Compilation sabotaged =
+            new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(), List.of(new LatticeResult(r.step(), null, bad, null)));
+        assertFalse(LatticeChecker.check(sabotaged, 3, new Random(1)).get(0).passed(), "b=" + b + " image " + wrong);
+      }
+      Recursion badG = new Recursion(rec.scheme(), rec.couplings(), rec.classes(), rec.images(), F.Plus(rec.constantPerSite(), F.num(1e-6)), rec.scale(), rec.generated(), Map.of());
+      Compilation sabotaged =
+          new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(), List.of(new LatticeResult(r.step(), null, badG, null)));
+      assertFalse(LatticeChecker.check(sabotaged, 3, new Random(1)).get(0).passed(), "b=" + b + " constant");
+    }
+  }
+
+  /**
+   * Migdal–Kadanoff's exact piece is checked for any scale (it crashed for b > 12: no chain of
+   * 12 sites to enumerate), and K' off by 1e-8 is caught.
+   */
+  @Test
+  void migdalKadanoffOfAnyScaleIsChecked() {
+    for (int b : new int[] {3, 7, 13, 1000}) {
+      Compilation c =
+          compile("lattice square periodic\nspin s on sites\nparam K\nreduced energy K0(s) = K*sum<i,j> s[i]*s[j]\nR = rg migdal-kadanoff K0 scale " + b + "\n");
+      Checker.Report good = LatticeChecker.check(c, 3, new Random(2)).get(0);
+      assertTrue(good.passed(), good.toString());
+      LatticeResult r = c.latticeResults().get(0);
+      IExpr wrong = F.Plus(r.recursion().images().get(0), F.num(1e-8));
+      Compilation bad = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(), List.of(withImage(r, wrong)));
+      assertFalse(LatticeChecker.check(bad, 3, new Random(2)).get(0).passed(), "b=" + b);
+    }
   }
 }
