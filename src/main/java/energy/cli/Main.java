@@ -71,6 +71,12 @@ public final class Main implements Runnable {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     // Standard output carries only results: what a library prints there (Symja does) goes nowhere.
     System.setOut(new PrintStream(java.io.OutputStream.nullOutputStream()));
+    // Memory or stack exhausted on another thread (Symja starts its own): the same message, and stop.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> {
+          if (e instanceof OutOfMemoryError || e instanceof StackOverflowError) Runtime.getRuntime().halt(exhausted((Error) e, err));
+          err.println("energy: internal error on thread " + thread.getName() + ": " + e);
+        });
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

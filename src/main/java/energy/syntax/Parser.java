@@ -85,6 +85,10 @@ public final class Parser {
                 + "statements begin with " + String.join(", ", STATEMENT_KEYWORDS) + ", or NAME = …");
         return;
       }
+      if (token != null && token.getType() == EnergyLexer.NUMBER_NAME) {
+        diagnostics.error(span, numberName(token.getText()), numberNameHint(token.getText()));
+        return;
+      }
       if (token != null && token.getType() == EnergyLexer.ANY) {
         diagnostics.error(span, "unexpected character '" + token.getText() + "'",
             "allowed are names, numbers, + - * / ^ . ( ) [ ] , = and # comments");
@@ -149,6 +153,26 @@ public final class Parser {
         cur = t;
       }
       return prev[b.length()];
+    }
+
+    private static final java.util.regex.Pattern EXPONENT = java.util.regex.Pattern.compile("([0-9.]+)[eE]([+-]?[0-9]+)");
+
+    private static String numberName(String text) {
+      return EXPONENT.matcher(text).matches()
+          ? "exponent notation '" + text + "' is not supported (numbers are exact)"
+          : "a number runs into a name: '" + text + "'";
+    }
+
+    private static String numberNameHint(String text) {
+      java.util.regex.Matcher m = EXPONENT.matcher(text);
+      if (m.matches()) {
+        String exponent = m.group(2).replace("+", "");
+        String power = "10^" + (exponent.startsWith("-") ? "(" + exponent + ")" : exponent);
+        return "write " + (m.group(1).equals("1") ? power : m.group(1) + "*" + power);
+      }
+      int split = 0;
+      while (split < text.length() && (Character.isDigit(text.charAt(split)) || text.charAt(split) == '.')) split++;
+      return "write " + text.substring(0, split) + "*" + text.substring(split) + " for the product";
     }
 
     private static String expected(String msg) {
