@@ -217,4 +217,13 @@ class RobustnessTest {
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("  Z           skipped: 30 discrete units, more than 24: enumerating 2^30 states not attempted\n"), r.out());
   }
+
+  @Test
+  void aLineBreakInTheFileNameCannotInjectLatex(@TempDir Path dir) throws Exception {
+    Path in = Files.writeString(dir.resolve("a\n\\input{/etc/hostname}\n.energy"), PAIR);
+    Run r = run("compile", "--standalone", in.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().lines().noneMatch(l -> l.startsWith("\\input")), r.out());
+    assertTrue(r.out().contains("a\\n\\input{/etc/hostname}\\n.energy"), r.out());
+  }
 }
