@@ -220,10 +220,10 @@ class RobustnessTest {
 
   @Test
   void aLineBreakInTheFileNameCannotInjectLatex(@TempDir Path dir) throws Exception {
-    Path in = Files.writeString(dir.resolve("a\n\\input{/etc/hostname}\n.energy"), PAIR);
+    Path in = Files.writeString(dir.resolve("a\n\\input{evil}\n.energy"), PAIR);
     Run r = run("compile", "--standalone", in.toString());
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().lines().noneMatch(l -> l.startsWith("\\input")), r.out());
-    assertTrue(r.out().contains("a\\n\\input{/etc/hostname}\\n.energy"), r.out());
+    assertTrue(r.out().contains("a\\n\\input{evil}\\n.energy"), r.out());
   }
 }
