@@ -103,6 +103,8 @@ MIGDAL_KADANOFF : 'migdal-kadanoff' ;
 
 INT     : [0-9]+ ;
 NUMBER  : [0-9]+ '.' [0-9]* | '.' [0-9]+ ;
+// A number run into a name, `2J`, or in exponent notation, `1e4`: never valid, reported with a hint.
+NUMBER_NAME : ([0-9]+ ('.' [0-9]*)? | '.' [0-9]+) ([eE] [+-] [0-9]+ | [a-zA-Z_] [a-zA-Z0-9_]*) ;
 ID      : [a-zA-Z] [a-zA-Z0-9_]* ;
 
 COMMENT : '#' ~[\r\n]* -> skip ;

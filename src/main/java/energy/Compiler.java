@@ -56,18 +56,26 @@ public final class Compiler {
 
   public static Compilation compile(Source source, Map<String, Integer> sizes, Options options) {
     Diagnostics diagnostics = new Diagnostics();
+    Progress.stage("parsing " + source.path());
     Program program = Parser.parse(source, diagnostics);
     diagnostics.throwIfAny();
+    Progress.stage("checking names and sizes in " + source.path());
     Model model = Resolver.resolve(program, diagnostics, sizes);
     diagnostics.throwIfAny();
     SymbolTable symbols = new SymbolTable(model.variables().values());
     IExpr beta = model.temperature() == null ? F.C1 : symbols.symbol(model.temperature());
-    if (model.isSymbolic()) return MatrixCompiler.compile(model, symbols, beta, diagnostics);
+    if (model.isSymbolic()) {
+      Progress.stage("compiling " + source.path() + " in matrix form");
+      return MatrixCompiler.compile(model, symbols, beta, diagnostics);
+    }
     Map<String, IExpr> energies = new LinkedHashMap<>();
-    for (EnergyDef e : model.energies().values())
+    for (EnergyDef e : model.energies().values()) {
+      Progress.stage("lowering the energy " + e.name().text());
       energies.put(e.name().text(), Lowerer.lower(e.body(), model, symbols));
+    }
     List<Result> results = transform(model, symbols, beta, energies, options, diagnostics);
     diagnostics.throwIfAny();
+    Progress.stage("compiling the lattice statements of " + source.path());
     List<LatticeResult> lattice = LatticeCompiler.compile(model, symbols, diagnostics);
     return new Compilation(model, symbols, beta, energies, results, List.of(), lattice);
   }
@@ -185,7 +193,9 @@ public final class Compiler {
     for (EnergyDef e : model.energies().values())
       known.put(e.name().text(), new Derived(energies.get(e.name().text()), e.args(), e.name().text(), List.of()));
     List<Result> results = new ArrayList<>();
+    int statement = 0;
     for (Query q : model.queries()) {
+      Progress.stage("compiling " + q.result().text() + " (statement " + ++statement + " of " + model.queries().size() + ")");
       if (q instanceof Query.Kernel k) {
         results.add(kernel(k, model, symbols));
         continue;

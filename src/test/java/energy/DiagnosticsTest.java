@@ -28,6 +28,7 @@ class DiagnosticsTest {
     Source source = new Source(file.toString().replace('\\', '/'), Examples.read(file));
     CompileException e = assertThrows(CompileException.class, () -> Compiler.compile(source));
     Examples.assertMatches(Examples.sibling(file, ".err"), e.render());
+    for (Diagnostic d : e.diagnostics()) assertTrue(d.hint() != null && !d.hint().isBlank(), "every message has a hint: " + d.render());
   }
 
   static Stream<Arguments> errors() {
@@ -48,6 +49,12 @@ class DiagnosticsTest {
         Arguments.of("spin s, t\nenergy H(s) = s*t\n", 2, 17, "unit 't' is not an argument of this energy"),
         Arguments.of("spin s\nparam h\nenergy H(s) = -h*s +\n", 3, 20, "expression ends with '+'"),
         Arguments.of("spin s\nparm h\nenergy H(s) = -h*s\n", 2, 1, "unknown statement 'parm'"),
+        Arguments.of("dim n = 0\nspin s[n]\nparam a[n]\nenergy H(s) = -a.s\n", 1, 5, "size 'n' must be between 1 and 64"),
+        Arguments.of("spin s\nparam J\nenergy H(s) = -J*(s + 1\nZ = partition H\n", 3, 18, "'(' is never closed"),
+        Arguments.of("spin s\nparam J\nenergy H(s) = -J*s)\n", 3, 19, "')' without its '('"),
+        Arguments.of("spin s\nparam J\nenergy H(s) = -2J*s\n", 3, 16, "a number runs into a name: '2J'"),
+        Arguments.of("spin s\nparam J\nenergy H(s) = -1e400*J*s\n", 3, 16, "exponent notation '1e400' is not supported (numbers are exact)"),
+        Arguments.of("spin s\rparam J\renergy H(s) = -J*s*t\r", 3, 20, "unknown name 't'"),
         Arguments.of("real y\nenergy H(y) = -y^2\nF = marginalize H over y\n", 3, 24,
             "the Gaussian integral over y diverges: the quadratic form is not positive definite (leading minor 1 is -2)"));
   }
@@ -62,7 +69,15 @@ class DiagnosticsTest {
     assertEquals(column, d.span().column(), "column");
     String rendered = d.render();
     assertTrue(rendered.startsWith("<stdin>:" + line + ":" + column + ": error: " + message + "\n"), rendered);
-    assertTrue(rendered.contains("hint: ") || d.hint() == null, rendered);
+    assertTrue(d.hint() != null && !d.hint().isBlank() && rendered.contains("\nhint: "), "every message has a hint: " + rendered);
+  }
+
+  /** A size that failed is reported once, not again at each use. */
+  @org.junit.jupiter.api.Test
+  void aFailedSizeDoesNotCascade() {
+    CompileException e =
+        assertThrows(CompileException.class, () -> Compiler.compile(new Source("<stdin>", "dim n = 0\nspin s[n]\nparam a[n]\nenergy H(s) = -a.s\nZ = partition H\n")));
+    assertEquals(List.of("size 'n' must be between 1 and 64"), e.diagnostics().stream().map(Diagnostic::message).toList());
   }
 
   @org.junit.jupiter.api.Test

@@ -1,13 +1,20 @@
 package energy.algebra;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.matheclipse.core.basic.Config;
+import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
+import org.matheclipse.core.eval.interfaces.AbstractFunctionEvaluator;
 import org.matheclipse.core.expression.Context;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.expression.Symbol;
+import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IASTAppendable;
+import org.matheclipse.core.interfaces.IBuiltInSymbol;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -17,8 +24,71 @@ import org.matheclipse.core.interfaces.ISymbol;
  * case-folding of names.
  */
 public final class Symja {
-  private static final ThreadLocal<ExprEvaluator> EVALUATOR =
-      ThreadLocal.withInitial(() -> new ExprEvaluator(true, (short) 0));
+  /**
+   * Symja's evaluation recursion limit (its default, 512, turns a 520-term nested sum into
+   * Hold(…)). The lowering builds flat sums and products, so this is headroom, not the rule;
+   * deep recursion runs on the command line's worker thread, which has a deep stack.
+   */
+  public static final int RECURSION_LIMIT = 4096;
+
+  /**
+   * Built-ins that reach outside the engine — files, network, Java classes, processes, the
+   * console, the JVM's exit — or build code from strings. Our lowering never produces them
+   * (user names become {@link Context#DUMMY} symbols, functions come from one fixed table), and
+   * they are disabled here as well, so no input can reach them.
+   */
+  static final List<String> OUTSIDE_WORLD =
+      List.of(
+          "Import", "ImportString", "Export", "ExportString", "Get", "Put", "Read", "ReadList", "ReadString",
+          "OpenRead", "OpenWrite", "OpenAppend", "Write", "WriteString", "Close", "CreateFile", "CreateDirectory",
+          "FileNames", "FileHash", "FilePrint", "JavaNew", "JavaObject", "JavaClass", "JavaShow", "InstallJava",
+          "LoadJavaClass", "URLFetch", "SystemDialogInput", "Needs", "BeginPackage", "Compile", "CompilePrint",
+          "CompiledFunction", "Print", "Echo", "EchoFunction", "Exit", "Quit", "Pause", "Beep", "Manipulate",
+          "Share", "ToExpression", "Symbol", "Names");
+
+  static {
+    Config.FILESYSTEM_ENABLED = false;
+    Config.JAVA_UNSAFE = false;
+    Config.DEFAULT_RECURSION_LIMIT = RECURSION_LIMIT;
+    for (String name : OUTSIDE_WORLD) builtIn(name).setEvaluator(Inert.INSTANCE);
+  }
+
+  private static final ThreadLocal<ExprEvaluator> EVALUATOR = ThreadLocal.withInitial(Symja::newEvaluator);
+
+  /**
+   * An evaluator with the limits above, no file system, and its messages ("Power: Infinite
+   * expression 1/0 encountered", "$RecursionLimit: …") dropped: standard output carries only
+   * results, and the callers detect what went wrong from the values themselves.
+   */
+  private static ExprEvaluator newEvaluator() {
+    ExprEvaluator evaluator = new ExprEvaluator(true, (short) 0);
+    EvalEngine engine = evaluator.getEvalEngine();
+    engine.setRecursionLimit(RECURSION_LIMIT);
+    engine.setFileSystemEnabled(false);
+    PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+    engine.setOutPrintStream(nowhere);
+    engine.setErrorPrintStream(nowhere);
+    return evaluator;
+  }
+
+  /** Symja's built-in symbol of a name; a name missing from this Symja version is a bug here. */
+  static IBuiltInSymbol builtIn(String name) {
+    try {
+      return (IBuiltInSymbol) S.class.getField(name).get(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Symja has no built-in '" + name + "'", e);
+    }
+  }
+
+  /** The evaluator of a disabled built-in: the call stays as written, unevaluated. */
+  private static final class Inert extends AbstractFunctionEvaluator {
+    static final Inert INSTANCE = new Inert();
+
+    @Override
+    public IExpr evaluate(IAST ast, EvalEngine engine) {
+      return F.NIL;
+    }
+  }
 
   /** ⟨x y⟩: the expectation of its argument, an inert head the printers write with angle brackets. */
   public static final ISymbol EXPECTATION = new Symbol("Expectation", Context.DUMMY);

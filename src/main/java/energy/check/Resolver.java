@@ -130,10 +130,11 @@ public final class Resolver {
     }
     item = new Stmt.DimItem(item.name(), value);
     if (item.size() < 1 || item.size() > MAX_DIM) {
+      poisoned.add(item.name().text()); // its uses are not reported again
       diagnostics.error(
           item.name().span(),
           "size '" + item.name().text() + "' must be between 1 and " + MAX_DIM,
-          null);
+          "give a whole number from 1 to " + MAX_DIM + ", or no value ('dim " + item.name().text() + "') for a symbolic size");
       return;
     }
     dims.put(item.name().text(), new Dim(item.name().text(), item.size(), item.name().span()));
@@ -184,7 +185,7 @@ public final class Resolver {
         continue;
       }
       if (!seen.add(a.text())) {
-        diagnostics.error(a.span(), "unit '" + a.text() + "' is listed twice", null);
+        diagnostics.error(a.span(), "unit '" + a.text() + "' is listed twice", "list each unit once");
         continue;
       }
       args.add(v);
@@ -234,7 +235,7 @@ public final class Resolver {
         continue;
       }
       if (over.contains(v)) {
-        diagnostics.error(u.span(), "unit '" + u.text() + "' is listed twice", null);
+        diagnostics.error(u.span(), "unit '" + u.text() + "' is listed twice", "list each unit once");
         ok = false;
         continue;
       }
@@ -263,7 +264,7 @@ public final class Resolver {
       return;
     }
     if (p.order() < 1 || p.order() > MAX_MOMENT_ORDER) {
-      diagnostics.error(p.span(), "the order of a cumulant must be between 1 and " + MAX_MOMENT_ORDER, null);
+      diagnostics.error(p.span(), "the order of a cumulant must be between 1 and " + MAX_MOMENT_ORDER, "e.g. 'K4 = cumulant 4 of h in E'");
       return;
     }
     queries.add(new Query.PriorCumulant(p.result(), p.energy(), unit, p.order(), p.span()));
@@ -289,7 +290,7 @@ public final class Resolver {
           continue;
         }
         if (hidden.contains(v) || visible.contains(v)) {
-          diagnostics.error(u.span(), "unit '" + u.text() + "' is listed twice", null);
+          diagnostics.error(u.span(), "unit '" + u.text() + "' is listed twice", "list each unit once");
           ok = false;
           continue;
         }
@@ -327,12 +328,12 @@ public final class Resolver {
             "expand in the couplings between hidden and visible units, e.g. 'in W'");
         ok = false;
       } else if (small.contains(v)) {
-        diagnostics.error(w.span(), "parameter '" + w.text() + "' is listed twice", null);
+        diagnostics.error(w.span(), "parameter '" + w.text() + "' is listed twice", "list each parameter once");
         ok = false;
       } else small.add(v);
     }
     if (x.order() < 1 || x.order() > MAX_EXPANSION_ORDER) {
-      diagnostics.error(x.span(), "the order of an expansion must be between 1 and " + MAX_EXPANSION_ORDER, null);
+      diagnostics.error(x.span(), "the order of an expansion must be between 1 and " + MAX_EXPANSION_ORDER, "e.g. 'G = expand F in W to order 4'");
       ok = false;
     }
     if (!ok) return;
@@ -356,7 +357,7 @@ public final class Resolver {
     String what = m.cumulant() ? "cumulant" : "moment";
     if (m.order() != null) {
       if (m.order() < 1 || m.order() > MAX_MOMENT_ORDER) {
-        diagnostics.error(m.span(), "the order of a " + what + " must be between 1 and " + MAX_MOMENT_ORDER, null);
+        diagnostics.error(m.span(), "the order of a " + what + " must be between 1 and " + MAX_MOMENT_ORDER, "e.g. 'K4 = " + what + " 4'");
         return;
       }
       queries.add(new Query.MomentIdentity(m.result(), m.cumulant(), m.order(), List.of(), m.span()));
@@ -389,7 +390,7 @@ public final class Resolver {
         return;
       }
     if (c.upTo() != null && c.upTo() < 1) {
-      diagnostics.error(c.span(), "the order of 'couplings … up to k' must be at least 1", null);
+      diagnostics.error(c.span(), "the order of 'couplings … up to k' must be at least 1", "e.g. 'couplings H up to 2', or 'couplings H' for all orders");
       return;
     }
     queries.add(new Query.Couplings(c.energy(), c.energy(), c.upTo(), c.span()));

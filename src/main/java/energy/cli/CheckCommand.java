@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -19,6 +21,8 @@ import picocli.CommandLine.ParentCommand;
             + " discrete units and quadrature over real units, at random parameter values.")
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand Main main;
+  @Mixin TimeoutOption timeout;
+  @picocli.CommandLine.Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE")
   List<Path> files;
@@ -31,17 +35,26 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (samples < 1) throw new UserError("--samples must be at least 1");
+    if (samples < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--samples must be at least 1, not " + samples);
+    Double seconds = timeout.seconds(spec);
+    return main.supervise(seconds, this::check);
+  }
+
+  /** The report is written once complete, so that a stopped check prints nothing. */
+  private Integer check() {
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream out = new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8);
     boolean ok = true;
     for (Compilation c : Inputs.compileAll(files)) {
-      main.out.println(c.model().source().path() + " (seed " + seed + ", " + samples + " samples, tolerance " + Checker.TOLERANCE + ")");
+      energy.Progress.stage("checking " + c.model().source().path());
+      out.println(c.model().source().path() + " (seed " + seed + ", " + samples + " samples, tolerance " + Checker.TOLERANCE + ")");
       for (Checker.Report r : Checker.check(c, samples, seed)) {
         if (r.skipped() != null) {
-          main.out.printf(Locale.ROOT, "  %-11s skipped: %s%n", r.name(), r.skipped());
+          out.printf(Locale.ROOT, "  %-11s skipped: %s%n", r.name(), r.skipped());
           continue;
         }
         if (r.detail() != null) {
-          main.out.printf(Locale.ROOT, "  %-11s %s: %s   %s%n", r.name(), r.measure(), r.detail(), r.passed() ? "ok" : "FAILED");
+          out.printf(Locale.ROOT, "  %-11s %s: %s   %s%n", r.name(), r.measure(), r.detail(), r.passed() ? "ok" : "FAILED");
           ok &= r.passed();
           continue;
         }
@@ -55,14 +68,15 @@ final class CheckCommand implements Callable<Integer> {
             Double.isNaN(r.couplingError())
                 ? ""
                 : String.format(Locale.ROOT, "   couplings vs brute-force projection: max rel. error %.1e", r.couplingError());
-        main.out.printf(
+        out.printf(
             Locale.ROOT,
             "  %-11s %s: max rel. error %.1e%s%s   %s%n",
             r.name(), r.measure(), r.weightError(), correlators, couplings, r.passed() ? "ok" : "FAILED");
         ok &= r.passed();
       }
     }
-    main.out.println(ok ? "all results verified" : "verification FAILED");
+    out.println(ok ? "all results verified" : "verification FAILED");
+    main.commit(() -> main.out.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8)));
     return ok ? Main.OK : Main.INPUT_ERROR;
   }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -21,6 +23,8 @@ final class CompileCommand implements Callable<Integer> {
   }
 
   @ParentCommand Main main;
+  @Mixin TimeoutOption timeout;
+  @picocli.CommandLine.Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = ".energy files")
   List<Path> files;
@@ -42,6 +46,10 @@ final class CompileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return main.supervise(timeout.seconds(spec), this::compile);
+  }
+
+  private Integer compile() {
     List<Compilation> compilations = Inputs.compileAll(files, new energy.Compiler.Options(substitute));
     for (Compilation c : compilations)
       if (c.isEmpty())
@@ -59,10 +67,14 @@ final class CompileCommand implements Callable<Integer> {
         LatexDocument doc = new LatexDocument();
         text = standalone ? doc.standalone(compilations) : doc.body(compilations);
     }
-    if (plots != null) writePlots(compilations);
-    if (output == null) main.out.print(text);
-    else Inputs.writeAtomically(output, text, files);
-    main.out.flush();
+    String result = text;
+    main.commit(
+        () -> {
+          if (plots != null) writePlots(compilations);
+          if (output == null) main.out.print(result);
+          else Inputs.writeAtomically(output, result, files);
+          main.out.flush();
+        });
     return Main.OK;
   }
 

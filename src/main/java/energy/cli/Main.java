@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code energy compile|eval|check}. Exit codes: 0 success, 1 an error in the input or a
- * failed check, 2 a usage error, 70 an internal error (a bug: please report it).
+ * failed check, 2 a usage error, 70 an internal error (a bug: please report it) or the memory
+ * or stack exhausted, 124 stopped by {@code --timeout}, 130 interrupted by Ctrl-C (143 by a
+ * SIGTERM). A run that fails or is stopped writes nothing.
  */
 @Command(
     name = "energy",
@@ -23,13 +25,40 @@ public final class Main implements Runnable {
   public static final int INPUT_ERROR = 1;
   public static final int USAGE = 2;
   public static final int INTERNAL = 70;
+  public static final int TIMEOUT = 124;
+
+  /** Heap set aside so that the out-of-memory message can still be printed. */
+  private static byte[] reserve = new byte[8 << 20];
+  /** The run in progress, for the Ctrl-C hook. */
+  private static volatile Supervisor current;
 
   final PrintStream out;
   final PrintStream err;
 
-  Main(PrintStream out, PrintStream err) {
+  final boolean showProgress;
+
+  Main(PrintStream out, PrintStream err, boolean showProgress) {
     this.out = out;
     this.err = err;
+    this.showProgress = showProgress;
+  }
+
+  /** Runs a command's work under a {@link Supervisor} (deep stack, time limit, progress). */
+  int supervise(Double timeoutSeconds, java.util.concurrent.Callable<Integer> work) {
+    Supervisor s = new Supervisor(err, showProgress);
+    current = s;
+    try {
+      return s.run(timeoutSeconds, work);
+    } finally {
+      current = null;
+    }
+  }
+
+  /** Writes the results of the run in progress: entirely, or not at all once it was stopped. */
+  void commit(Runnable write) {
+    Supervisor s = current;
+    if (s == null) write.run();
+    else s.commit(write);
   }
 
   @Override
@@ -40,12 +69,71 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, null, out, err));
+    // Standard output carries only results: what a library prints there (Symja does) goes nowhere.
+    System.setOut(new PrintStream(java.io.OutputStream.nullOutputStream()));
+    // Memory or stack exhausted on another thread (Symja starts its own): the same message, and stop.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> {
+          if (e instanceof OutOfMemoryError || e instanceof StackOverflowError) Runtime.getRuntime().halt(exhausted((Error) e, err));
+          err.println("energy: internal error on thread " + thread.getName() + ": " + e);
+        });
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  Supervisor s = current;
+                  if (s != null) s.interrupted();
+                }));
+    System.exit(run(args, null, out, err, isTerminal(2)));
   }
 
   /** Runs the CLI in-process, as tests do. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    Main main = new Main(out, err);
+    return run(args, in, out, err, false);
+  }
+
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean showProgress) {
+    try {
+      return execute(args, out, err, showProgress);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      return exhausted(e, err);
+    }
+  }
+
+  /**
+   * The one place that handles exhausted memory or stack, wherever it happened: a message with
+   * the stage and what to try, no stack trace, status {@link #INTERNAL}.
+   */
+  static int exhausted(Error e, PrintStream err) {
+    reserve = null;
+    if (e instanceof OutOfMemoryError)
+      err.println(
+          "energy: out of memory while " + energy.Progress.current()
+              + "; try fewer units or smaller sizes, or give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx8g");
+    else
+      err.println(
+          "energy: an expression is nested too deeply (stack exhausted) while " + energy.Progress.current()
+              + "; try splitting it into several energies, or index sums");
+    try {
+      reserve = new byte[8 << 20]; // for the next in-process run (tests)
+    } catch (OutOfMemoryError stillShort) {
+      reserve = null;
+    }
+    return INTERNAL;
+  }
+
+  /** Whether a file descriptor of this process is a terminal (Linux; elsewhere: false, so no progress). */
+  static boolean isTerminal(int fd) {
+    try {
+      String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/" + fd)).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+  }
+
+  private static int execute(String[] args, PrintStream out, PrintStream err, boolean showProgress) {
+    Main main = new Main(out, err, showProgress);
     CommandLine cli = new CommandLine(main);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));

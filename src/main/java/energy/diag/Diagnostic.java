@@ -16,8 +16,12 @@ public record Diagnostic(Span span, String message, String hint) {
     int col = span.column();
     int endOnLine = Math.min(span.end(), span.start() + Math.max(1, text.length() - col + 1));
     int width = Math.max(1, endOnLine - span.start());
+    // The caret's indent copies the line's tabs, so a terminal aligns it under the same character.
+    StringBuilder indent = new StringBuilder();
+    for (int i = 0; i < Math.min(col - 1, text.length()); i++) indent.append(text.charAt(i) == '\t' ? '\t' : ' ');
+    indent.append(" ".repeat(Math.max(0, col - 1 - text.length())));
     out.append("    ")
-        .append(" ".repeat(Math.max(0, col - 1)))
+        .append(indent)
         .append('^')
         .append("~".repeat(width - 1))
         .append('\n');

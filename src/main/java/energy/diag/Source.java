@@ -9,13 +9,17 @@ public final class Source {
   private final String text;
   private final int[] lineStarts;
 
+  /**
+   * @param text the input; a lone carriage return (old Mac line ends) is read as a line feed,
+   *     which keeps every offset, so lines are counted alike by the lexer and the diagnostics
+   */
   public Source(String path, String text) {
     this.path = path;
-    this.text = text;
+    this.text = text.indexOf('\r') < 0 ? text : text.replaceAll("\r(?!\n)", "\n");
     List<Integer> starts = new ArrayList<>();
     starts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') starts.add(i + 1);
+    for (int i = 0; i < this.text.length(); i++) {
+      if (this.text.charAt(i) == '\n') starts.add(i + 1);
     }
     lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
   }

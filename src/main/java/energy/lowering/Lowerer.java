@@ -120,7 +120,37 @@ public final class Lowerer implements Expr.Visitor<Object> {
   @Override
   public Object visitUnary(Expr.Unary e) {
     Object v = e.operand().accept(this);
-    return e.op() == '-' ? map(v, F::Negate) : v;
+    return e.op() == '-' ? map(v, Lowerer::negate) : v;
+  }
+
+  // Flat n-ary sums and products, and −(−x) = x: a long sum or a chain of minus signs in the
+  // input stays one level deep, within Symja's evaluation recursion limit.
+
+  private static IExpr plus(IExpr a, IExpr b) {
+    return flat(org.matheclipse.core.expression.S.Plus, a, b);
+  }
+
+  private static IExpr times(IExpr a, IExpr b) {
+    return flat(org.matheclipse.core.expression.S.Times, a, b);
+  }
+
+  private static IExpr subtract(IExpr a, IExpr b) {
+    return plus(a, negate(b));
+  }
+
+  private static IExpr negate(IExpr a) {
+    if (a.isTimes() && a.first().isMinusOne())
+      return a.argSize() == 2 ? a.second() : ((org.matheclipse.core.interfaces.IAST) a).rest();
+    return times(F.CN1, a);
+  }
+
+  private static IExpr flat(org.matheclipse.core.interfaces.ISymbol head, IExpr a, IExpr b) {
+    org.matheclipse.core.interfaces.IASTAppendable out = F.ast(head);
+    for (IExpr x : new IExpr[] {a, b}) {
+      if (x.head() == head && x.isAST()) out.appendArgs((org.matheclipse.core.interfaces.IAST) x);
+      else out.append(x);
+    }
+    return out;
   }
 
   private static Object map(Object v, java.util.function.UnaryOperator<IExpr> f) {
@@ -162,7 +192,7 @@ public final class Lowerer implements Expr.Visitor<Object> {
       if (l instanceof IExpr c) l = identity(c, n); // 1 - B.B^T
       if (r instanceof Identity i) r = identity(i.c(), n);
       if (r instanceof IExpr c) r = identity(c, n);
-      return e.op() == '+' ? zip(l, r, F::Plus) : zip(l, r, F::Subtract);
+      return e.op() == '+' ? zip(l, r, Lowerer::plus) : zip(l, r, Lowerer::subtract);
     }
     return arithmetic(e.op(), l, r);
   }
@@ -170,12 +200,12 @@ public final class Lowerer implements Expr.Visitor<Object> {
   private static Object arithmetic(char op, Object l, Object r) {
     switch (op) {
       case '+':
-        return zip(l, r, F::Plus);
+        return zip(l, r, Lowerer::plus);
       case '-':
-        return zip(l, r, F::Subtract);
+        return zip(l, r, Lowerer::subtract);
       case '*':
-        if (l instanceof IExpr s) return map(r, x -> F.Times(s, x));
-        return map(l, x -> F.Times(x, (IExpr) r));
+        if (l instanceof IExpr s) return map(r, x -> times(s, x));
+        return map(l, x -> times(x, (IExpr) r));
       case '/':
         return map(l, x -> F.Divide(x, (IExpr) r));
       default:
@@ -188,8 +218,8 @@ public final class Lowerer implements Expr.Visitor<Object> {
   public Object visitDot(Expr.Dot e) {
     Object l = e.left().accept(this);
     Object r = e.right().accept(this);
-    if (l instanceof Identity i) return map(r, x -> F.Times(i.c(), x));
-    if (r instanceof Identity i) return map(l, x -> F.Times(x, i.c()));
+    if (l instanceof Identity i) return map(r, x -> times(i.c(), x));
+    if (r instanceof Identity i) return map(l, x -> times(x, i.c()));
     if (l instanceof IExpr[] a && r instanceof IExpr[] b) return dot(a, b);
     if (l instanceof IExpr[] a) { // vector . matrix
       IExpr[][] m = (IExpr[][]) r;

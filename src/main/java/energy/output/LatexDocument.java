@@ -36,16 +36,16 @@ public final class LatexDocument {
     StringBuilder out = new StringBuilder();
     for (Compilation c : compilations) {
       if (c.isSymbolic() && !c.matrixResults().isEmpty()) {
-        out.append("% ").append(c.model().name()).append(" (").append(c.model().source().path()).append(")\n");
+        out.append("% ").append(c.model().name()).append(" (").append(commentText(c.model().source().path())).append(")\n");
         out.append("\\begin{align*}\n").append(String.join(" \\\\\n", new MatrixDocument().latexLines(c))).append("\n\\end{align*}\n");
         continue;
       }
       if (!c.latticeResults().isEmpty()) {
-        out.append("% ").append(c.model().name()).append(" (").append(c.model().source().path()).append(")\n");
+        out.append("% ").append(c.model().name()).append(" (").append(commentText(c.model().source().path())).append(")\n");
         out.append(new LatticeDocument().latex(c));
       }
       if (c.results().isEmpty()) continue;
-      out.append("% ").append(c.model().name()).append(" (").append(c.model().source().path()).append(")\n");
+      out.append("% ").append(c.model().name()).append(" (").append(commentText(c.model().source().path())).append(")\n");
       units = java.util.Set.copyOf(Printers.units(c));
       symbols = c.symbols();
       printer = LatexPrinter.forUnits(units);
@@ -285,5 +285,10 @@ public final class LatexDocument {
   /** A printed term with an explicit sign and a space: "- x" or "+ x". */
   private static String signed(String printed) {
     return printed.startsWith("-") ? "- " + printed.substring(1) : "+ " + printed;
+  }
+
+  /** Text for a "% …" comment line: a line break in it (a file name may have one) would end the comment. */
+  static String commentText(String text) {
+    return text.replace("\r", "\\r").replace("\n", "\\n");
   }
 }

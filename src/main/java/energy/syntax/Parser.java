@@ -19,14 +19,59 @@ public final class Parser {
 
   public static Program parse(Source source, Diagnostics diagnostics) {
     EnergyLexer lexer = new EnergyLexer(CharStreams.fromString(source.text(), source.path()));
-    EnergyParser parser = new EnergyParser(new CommonTokenStream(lexer));
-    SyntaxErrors listener = new SyntaxErrors(source, diagnostics);
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
     lexer.removeErrorListeners();
+    tokens.fill();
+    if (unbalancedBrackets(tokens.getTokens(), source, diagnostics)) return new Program(source, java.util.List.of());
+    EnergyParser parser = new EnergyParser(tokens);
+    SyntaxErrors listener = new SyntaxErrors(source, diagnostics);
     parser.removeErrorListeners();
     parser.addErrorListener(listener);
     EnergyParser.ProgramContext tree = parser.program();
     if (diagnostics.hasErrors()) return new Program(source, java.util.List.of());
     return new AstBuilder(source).program(tree);
+  }
+
+  private static final java.util.Set<Integer> STATEMENT_STARTS =
+      java.util.Set.of(
+          EnergyLexer.MODEL, EnergyLexer.DIM, EnergyLexer.SPIN, EnergyLexer.BINARY, EnergyLexer.REAL, EnergyLexer.PARAM,
+          EnergyLexer.TEMPERATURE, EnergyLexer.ENERGY, EnergyLexer.COUPLINGS, EnergyLexer.LATTICE, EnergyLexer.REDUCED,
+          EnergyLexer.BLOCKS, EnergyLexer.FLOW, EnergyLexer.KERNEL);
+
+  /**
+   * Reports a bracket that is never closed where it opens, and a closing one without its
+   * opening one where it is: ANTLR would report them later (at the next statement, which it
+   * reads as part of the expression) and then cascade. '=' and statement keywords never occur
+   * inside brackets, so they end the search for a closing one.
+   */
+  private static boolean unbalancedBrackets(java.util.List<Token> tokens, Source source, Diagnostics diagnostics) {
+    java.util.ArrayDeque<Token> open = new java.util.ArrayDeque<>();
+    for (Token t : tokens) {
+      String text = t.getText();
+      boolean ends = t.getType() == Token.EOF || "=".equals(text) || STATEMENT_STARTS.contains(t.getType());
+      if (ends && !open.isEmpty()) {
+        Token o = open.getLast();
+        String close = o.getText().equals("(") ? ")" : "]";
+        diagnostics.error(
+            new Span(source, o.getStartIndex(), o.getStopIndex() + 1),
+            "'" + o.getText() + "' is never closed",
+            "add its '" + close + "' before the end of the expression");
+        return true;
+      }
+      if ("(".equals(text) || "[".equals(text)) open.addLast(t);
+      else if (")".equals(text) || "]".equals(text)) {
+        String want = ")".equals(text) ? "(" : "[";
+        if (open.isEmpty() || !open.getLast().getText().equals(want)) {
+          diagnostics.error(
+              new Span(source, t.getStartIndex(), t.getStopIndex() + 1),
+              open.isEmpty() ? "'" + text + "' without its '" + want + "'" : "'" + text + "' closes '" + open.getLast().getText() + "'",
+              open.isEmpty() ? "remove it, or add the '" + want + "' it closes" : "close the '" + open.getLast().getText() + "' first");
+          return true;
+        }
+        open.removeLast();
+      }
+    }
+    return false;
   }
 
   /** Rewords ANTLR's messages ("extraneous input … expecting {…}") into short ones. */
@@ -83,6 +128,10 @@ public final class Parser {
             "unknown statement '" + word.getText() + "'",
             (guess == null ? "" : "did you mean '" + guess + "'? ")
                 + "statements begin with " + String.join(", ", STATEMENT_KEYWORDS) + ", or NAME = …");
+        return;
+      }
+      if (token != null && token.getType() == EnergyLexer.NUMBER_NAME) {
+        diagnostics.error(span, numberName(token.getText()), numberNameHint(token.getText()));
         return;
       }
       if (token != null && token.getType() == EnergyLexer.ANY) {
@@ -149,6 +198,26 @@ public final class Parser {
         cur = t;
       }
       return prev[b.length()];
+    }
+
+    private static final java.util.regex.Pattern EXPONENT = java.util.regex.Pattern.compile("([0-9.]+)[eE]([+-]?[0-9]+)");
+
+    private static String numberName(String text) {
+      return EXPONENT.matcher(text).matches()
+          ? "exponent notation '" + text + "' is not supported (numbers are exact)"
+          : "a number runs into a name: '" + text + "'";
+    }
+
+    private static String numberNameHint(String text) {
+      java.util.regex.Matcher m = EXPONENT.matcher(text);
+      if (m.matches()) {
+        String exponent = m.group(2).replace("+", "");
+        String power = "10^" + (exponent.startsWith("-") ? "(" + exponent + ")" : exponent);
+        return "write " + (m.group(1).equals("1") ? power : m.group(1) + "*" + power);
+      }
+      int split = 0;
+      while (split < text.length() && (Character.isDigit(text.charAt(split)) || text.charAt(split) == '.')) split++;
+      return "write " + text.substring(0, split) + "*" + text.substring(split) + " for the product";
     }
 
     private static String expected(String msg) {

@@ -137,6 +137,11 @@ public final class Checker {
     Frame marg = new Frame(r.args());
     if (full.real.size() > MAX_REAL_DIMENSIONS)
       return new Report(r.name(), Report.WEIGHTS, 0, 0, Double.NaN, 0, "more than " + MAX_REAL_DIMENSIONS + " real units: quadrature not attempted");
+    if (full.discrete.size() > energy.numeric.Enumeration.MAX_UNITS)
+      return new Report(
+          r.name(), Report.WEIGHTS, 0, 0, Double.NaN, 0,
+          full.discrete.size() + " discrete units, more than " + energy.numeric.Enumeration.MAX_UNITS
+              + ": enumerating 2^" + full.discrete.size() + " states not attempted");
     NumericFunction h = NumericFunction.compile(c.energies().get(r.source()), full.symbols);
     NumericFunction hMarg = NumericFunction.compile(r.value(), marg.symbols);
     NumericFunction z = r.isPartition() ? NumericFunction.compile(r.partition(), marg.symbols) : null;
