@@ -95,6 +95,35 @@ class HangsTest {
     assertEquals(formula, counted);
   }
 
+  /**
+   * The exact couplings of an RBM (12, 4) hold 4·2¹²·2¹² logarithms: refused with the count,
+   * where it once ran for minutes without a word.
+   */
+  @Test
+  void hugeExactCouplingsAreRefusedWithAnEstimate() {
+    String src =
+        "dim n = 12, m = 4\nspin v[n]\nbinary h[m]\nparam a[n], b[m], W[n,m]\n"
+            + "energy E(v, h) = -a.v - b.h - v.W.h\nF = marginalize E over h\ncouplings F\n";
+    CompileException e =
+        assertTimeoutPreemptively(GUARD, () -> assertThrows(CompileException.class, () -> Compiler.compile(new Source("<rbm>", src))));
+    assertTrue(e.diagnostics().get(0).message().contains("about 6.7·10⁷ values"), e.render());
+    assertTrue(e.render().contains("<rbm>:7:1"), e.render());
+  }
+
+  /**
+   * The projection's weights (½ and ½s per spin, Möbius ±1 per binary unit) on a term over
+   * spins and binary units together, against the checker's brute-force projection; six units
+   * in one ln 2cosh once took minutes.
+   */
+  @Test
+  void exactCouplingsOverSpinsAndBinaryUnits() {
+    String src =
+        "dim n = 4, k = 2, m = 1\nspin v[n]\nbinary u[k]\nspin h[m]\nparam a[n], c[k], b[m], W[n,m], U[k,m]\n"
+            + "energy E(v, u, h) = -a.v - c.u - b.h - v.W.h - u.U.h\nF = marginalize E over h\ncouplings F\ncouplings F up to 2\n";
+    Compilation c = assertTimeoutPreemptively(GUARD, () -> Compiler.compile(new Source("<mixed>", src)));
+    assertChecked(c, 6);
+  }
+
   static String rbm(int n, int m) {
     return "dim n = " + n + ", m = " + m + "\nspin v[n]\nbinary h[m]\nparam a[n], b[m], W[n,m]\ntemperature beta\n"
         + "energy E(v, h) = -a.v - b.h - v.W.h\nF = marginalize E over h\n";
