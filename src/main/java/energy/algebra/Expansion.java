@@ -64,11 +64,32 @@ public final class Expansion {
         if (hasPowerOfSum(t, set)) {
           for (Map.Entry<Monomial, IExpr> m : x.reduced(t, set).entrySet()) x.add(m.getKey().exponents().clone(), m.getValue());
         } else {
-          for (IExpr p : Symja.terms(Symja.expand(t))) x.addProduct(p, set);
+          x.addExpanded(t, set);
         }
       } else x.other.add(t);
     }
     return x;
+  }
+
+  /**
+   * Adds a polynomial term with only its factors in the units multiplied out: factors free of
+   * them that are sums or powers of sums (1/det A) multiply each monomial's collected
+   * coefficient once, instead of being distributed over thousands of terms that would then
+   * have to be collected over their denominators again.
+   */
+  private void addExpanded(IExpr t, Set<ISymbol> set) {
+    List<IExpr> free = new ArrayList<>(), bound = new ArrayList<>();
+    for (IExpr f : Symja.factors(t)) (freeOf(f, set) ? free : bound).add(f);
+    if (free.stream().noneMatch(f -> f.isPlus() || (f.isPower() && f.base().isPlus()))) {
+      for (IExpr p : Symja.terms(Symja.expand(t))) addProduct(p, set);
+      return;
+    }
+    Expansion inner = new Expansion(units, kinds);
+    IExpr product = bound.size() == 1 ? bound.get(0) : F.Times(bound.toArray(new IExpr[0]));
+    for (IExpr p : Symja.terms(Symja.expand(product))) inner.addProduct(p, set);
+    IExpr factor = free.size() == 1 ? free.get(0) : F.Times(free.toArray(new IExpr[0]));
+    for (Map.Entry<Monomial, IExpr> e : inner.polynomial.entrySet())
+      polynomial.merge(e.getKey(), F.Times(factor, e.getValue()), F::Plus);
   }
 
   public Monomial constantMonomial() {
