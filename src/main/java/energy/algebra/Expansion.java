@@ -61,11 +61,35 @@ public final class Expansion {
     for (IExpr t : Symja.terms(e)) {
       if (freeOf(t, set)) x.add(new int[units.size()], t);
       else if (isPolynomial(t, set)) {
-        IExpr ex = Symja.expand(t);
-        for (IExpr p : Symja.terms(ex)) x.addProduct(p, set);
+        if (hasPowerOfSum(t, set)) {
+          for (Map.Entry<Monomial, IExpr> m : x.reduced(t, set).entrySet()) x.add(m.getKey().exponents().clone(), m.getValue());
+        } else {
+          x.addExpanded(t, set);
+        }
       } else x.other.add(t);
     }
     return x;
+  }
+
+  /**
+   * Adds a polynomial term with only its factors in the units multiplied out: factors free of
+   * them that are sums or powers of sums (1/det A) multiply each monomial's collected
+   * coefficient once, instead of being distributed over thousands of terms that would then
+   * have to be collected over their denominators again.
+   */
+  private void addExpanded(IExpr t, Set<ISymbol> set) {
+    List<IExpr> free = new ArrayList<>(), bound = new ArrayList<>();
+    for (IExpr f : Symja.factors(t)) (freeOf(f, set) ? free : bound).add(f);
+    if (free.stream().noneMatch(f -> f.isPlus() || (f.isPower() && f.base().isPlus()))) {
+      for (IExpr p : Symja.terms(Symja.expand(t))) addProduct(p, set);
+      return;
+    }
+    Expansion inner = new Expansion(units, kinds);
+    IExpr product = bound.size() == 1 ? bound.get(0) : F.Times(bound.toArray(new IExpr[0]));
+    for (IExpr p : Symja.terms(Symja.expand(product))) inner.addProduct(p, set);
+    IExpr factor = free.size() == 1 ? free.get(0) : F.Times(free.toArray(new IExpr[0]));
+    for (Map.Entry<Monomial, IExpr> e : inner.polynomial.entrySet())
+      polynomial.merge(e.getKey(), F.Times(factor, e.getValue()), F::Plus);
   }
 
   public Monomial constantMonomial() {
@@ -90,12 +114,71 @@ public final class Expansion {
   }
 
   private void add(int[] exps, IExpr coefficient) {
+    polynomial.merge(new Monomial(reduce(exps)), coefficient, F::Plus);
+  }
+
+  /** Whether e has a power (n ≥ 2) of a sum in the units: expanded in full, it would have far more terms than reduced. */
+  private static boolean hasPowerOfSum(IExpr e, Set<ISymbol> units) {
+    if (freeOf(e, units)) return false;
+    if (e.isPower() && e.base().isPlus() && e.exponent().toIntDefault() >= 2) return true;
+    for (IExpr a : Symja.args(e)) if (hasPowerOfSum(a, units)) return true;
+    return false;
+  }
+
+  /**
+   * A polynomial term multiplied out with the units' powers reduced after every product
+   * (s² = 1, b² = b), powers by repeated squaring: (Js₁ + s₂)³⁰ stays at two monomials
+   * throughout instead of expanding into 31 and (s₁ + … + s₈)³⁰ into 10⁷.
+   */
+  private Map<Monomial, IExpr> reduced(IExpr e, Set<ISymbol> set) {
+    Map<Monomial, IExpr> out = new LinkedHashMap<>();
+    if (freeOf(e, set)) {
+      out.put(constantMonomial(), e);
+    } else if (e.isSymbol()) {
+      int[] exps = new int[units.size()];
+      exps[units.indexOf(e)] = 1;
+      out.put(new Monomial(exps), F.C1);
+    } else if (e.isPlus()) {
+      for (IExpr a : Symja.args(e))
+        for (Map.Entry<Monomial, IExpr> m : reduced(a, set).entrySet()) out.merge(m.getKey(), m.getValue(), F::Plus);
+      out.replaceAll((m, c) -> Symja.expand(c));
+      out.values().removeIf(IExpr::isZero);
+    } else if (e.isTimes()) {
+      out.put(constantMonomial(), F.C1);
+      for (IExpr a : Symja.args(e)) out = times(out, reduced(a, set));
+    } else { // a power with a non-negative integer exponent (isPolynomial)
+      int n = e.exponent().toIntDefault();
+      Map<Monomial, IExpr> base = reduced(e.base(), set);
+      out.put(constantMonomial(), F.C1);
+      for (; n > 0; n >>= 1) {
+        if ((n & 1) == 1) out = times(out, base);
+        if (n > 1) base = times(base, base);
+      }
+    }
+    return out;
+  }
+
+  private Map<Monomial, IExpr> times(Map<Monomial, IExpr> p, Map<Monomial, IExpr> q) {
+    Map<Monomial, IExpr> out = new LinkedHashMap<>();
+    for (Map.Entry<Monomial, IExpr> a : p.entrySet())
+      for (Map.Entry<Monomial, IExpr> b : q.entrySet()) {
+        int[] exps = a.getKey().exponents().clone();
+        for (int i = 0; i < exps.length; i++) exps[i] += b.getKey().exponents()[i];
+        out.merge(new Monomial(reduce(exps)), F.Times(a.getValue(), b.getValue()), F::Plus);
+      }
+    out.replaceAll((m, c) -> Symja.expand(c));
+    out.values().removeIf(IExpr::isZero);
+    return out;
+  }
+
+  /** The exponents on the units' domains: s² = 1 for spins, b² = b for binary units. */
+  private int[] reduce(int[] exps) {
     for (int i = 0; i < exps.length; i++) {
       if (exps[i] == 0) continue;
       if (kinds[i] == UnitKind.SPIN) exps[i] %= 2;
       else if (kinds[i] == UnitKind.BINARY) exps[i] = 1;
     }
-    polynomial.merge(new Monomial(exps), coefficient, F::Plus);
+    return exps;
   }
 
   public static boolean freeOf(IExpr e, Set<ISymbol> units) {

@@ -43,7 +43,7 @@ public final class GaussianIntegrator {
       IExpr di = Symja.eval(F.D(energy, u.get(i)));
       b[i] = Symja.eval(F.Negate(F.ReplaceAll(di, zero)));
       for (int j = 0; j < k; j++) {
-        a[i][j] = Symja.together(F.D(di, u.get(j)));
+        a[i][j] = normal(F.D(di, u.get(j)));
         if (!Expansion.freeOf(a[i][j], set))
           throw notQuadratic(u);
       }
@@ -69,6 +69,22 @@ public final class GaussianIntegrator {
     out.add(F.Times(F.QQ(k, 2), F.Power(beta, F.CN1), F.Log(F.Divide(beta, F.Times(F.C2, F.Pi)))));
     if (!det.isOne()) out.add(F.Times(F.C1D2, F.Power(beta, F.CN1), F.Log(det)));
     return new Result(Symja.eval(F.Plus(out.toArray(new IExpr[0]))), conditions);
+  }
+
+  /**
+   * e in normal form: expanded when it is a polynomial, over a common denominator otherwise.
+   * Together on a polynomial still runs its GCD machinery: minutes on the determinants of an
+   * 8 × 8 DBM's matrices, where Expand takes seconds.
+   */
+  private static IExpr normal(IExpr e) {
+    IExpr x = Symja.expand(e);
+    return hasReciprocal(x) ? Symja.together(x) : x;
+  }
+
+  private static boolean hasReciprocal(IExpr e) {
+    if (e.isPower() && !(e.exponent().isInteger() && !e.exponent().isNegative())) return true;
+    for (IExpr a : Symja.args(e)) if (hasReciprocal(a)) return true;
+    return false;
   }
 
   /** adj(A)ᵢⱼ = (−1)^{i+j} det(A without row j and column i). */
@@ -133,7 +149,7 @@ public final class GaussianIntegrator {
     for (int n = 1; n <= a.length; n++) {
       IExpr[][] lead = new IExpr[n][n];
       for (int i = 0; i < n; i++) System.arraycopy(a[i], 0, lead[i], 0, n);
-      IExpr minor = n == 1 ? a[0][0] : Symja.together(F.Det(matrix(lead)));
+      IExpr minor = n == 1 ? a[0][0] : normal(F.Det(matrix(lead)));
       if (minor.isNumber()) {
         if (minor.isPositive()) continue;
         throw new NotApplicable(

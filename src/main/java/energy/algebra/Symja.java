@@ -17,6 +17,8 @@ import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IBuiltInSymbol;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
+import org.matheclipse.core.patternmatching.IPatternMatcher;
+import org.matheclipse.core.patternmatching.RulesData;
 
 /**
  * The one place that talks to Symja's evaluator and sets its global state. User symbols
@@ -68,6 +70,7 @@ public final class Symja {
     PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
     engine.setOutPrintStream(nowhere);
     engine.setErrorPrintStream(nowhere);
+    dropSumPatternRules();
     return evaluator;
   }
 
@@ -96,6 +99,38 @@ public final class Symja {
   public static final ISymbol CUMULANT = new Symbol("Cumulant", Context.DUMMY);
 
   private Symja() {}
+
+  private static boolean sumPatternRulesDropped;
+
+  /**
+   * Removes the built-in rules Cosh(n·iπ + x_), Cosh(iπ/2 + x_), the same for Sinh, and
+   * e^{π·c + x_} with c complex. Symja matches a pattern sum against an orderless sum by
+   * enumerating the sum's partitions, so cosh, sinh or exp of a sum of k terms costs 2ᵏ on
+   * every evaluation (minutes for ln 2cosh(h₁ + … + h₂₀)). The rules only shift complex
+   * arguments, which a real energy never has.
+   */
+  private static synchronized void dropSumPatternRules() {
+    if (sumPatternRulesDropped) return;
+    sumPatternRulesDropped = true;
+    for (ISymbol head : List.of(S.Cosh, S.Sinh, S.Power)) {
+      RulesData rules = head.getRulesData();
+      if (rules == null) continue;
+      for (IAST rule : new ArrayList<>(rules.definition())) {
+        IExpr lhs = rule.arg1();
+        for (int i = 1; i <= lhs.argSize(); i++)
+          if (isPatternSum(lhs.getAt(i))) {
+            rules.removeRule(IPatternMatcher.SET_DELAYED, false, lhs);
+            break;
+          }
+      }
+    }
+  }
+
+  private static boolean isPatternSum(IExpr e) {
+    if (!e.isPlus()) return false;
+    for (IExpr a : args(e)) if (a.isPatternExpr()) return true;
+    return false;
+  }
 
   public static IExpr eval(IExpr e) {
     return EVALUATOR.get().eval(e);

@@ -4,6 +4,7 @@ import energy.algebra.Condition;
 import energy.algebra.CouplingExtractor;
 import energy.algebra.Expansion;
 import energy.algebra.NotApplicable;
+import energy.algebra.Sizes;
 import energy.algebra.Symja;
 import energy.model.UnitKind;
 import java.util.ArrayList;
@@ -129,6 +130,8 @@ public final class CumulantExpansion {
       }
     }
 
+    refuseIfTooLarge(couplings, order);
+
     // Powers of Σ_m c_m v^m per hidden unit; each (order, unit) is one term of a coefficient.
     Poly.Atoms atoms = new Poly.Atoms();
     Map<Key, List<Map.Entry<Integer, IExpr>>> expansion = new LinkedHashMap<>(); // (n, term)
@@ -211,6 +214,51 @@ public final class CumulantExpansion {
     List<IExpr> sum = new ArrayList<>();
     for (CouplingExtractor.Coefficient c : out) sum.add(F.Times(c.value(), monomial(visible, Key.ofSet(c.units(), nv).exponents())));
     return new Expanded(discrete ? out : null, Symja.unsortedSum(sum), used, conditions);
+  }
+
+  /** Most monomials in W the result may hold (≈ 300 MB); beyond it the expansion is refused. */
+  public static final long MAX_TERMS = 1_000_000;
+
+  /**
+   * Refuses an expansion whose result would be too large to build, before building it. A
+   * hidden unit coupled through a couplings c·v^m contributes (Σ c v)ⁿ at order n, which has
+   * C(a + n − 1, n) monomials in W when the couplings are distinct components of W (as in
+   * v·W·h; with spins or binary units every such monomial stays distinct after s² = 1, b² = b).
+   */
+  private static void refuseIfTooLarge(List<List<Map.Entry<int[], IExpr>>> couplings, int order) {
+    double terms = terms(couplings, order);
+    if (terms <= MAX_TERMS) return;
+    int lower = order - 1;
+    while (lower > 1 && terms(couplings, lower) > MAX_TERMS) lower--;
+    double atLower = terms(couplings, lower);
+    throw new NotApplicable(
+        String.format(
+            "the expansion to order %d would have about %s monomials in the couplings (≈ %s), above the limit of %s",
+            order, Sizes.count(terms), Sizes.bytes(terms * BYTES_PER_TERM), Sizes.count(MAX_TERMS)),
+        lower >= 1 && atLower <= MAX_TERMS
+            ? "lower the order (order " + lower + " has about " + Sizes.count(atLower) + "), or expand a smaller model"
+            : "expand a model with fewer visible or hidden units");
+  }
+
+  /** The estimated number of monomials in W of the expansion to the given order. */
+  private static double terms(List<List<Map.Entry<int[], IExpr>>> couplings, int order) {
+    double terms = 0;
+    for (List<Map.Entry<int[], IExpr>> t : couplings) {
+      int a = 0;
+      for (Map.Entry<int[], IExpr> c : t) a += Symja.terms(c.getValue()).size();
+      for (int n = 1; n <= order; n++) terms += multisets(a, n);
+    }
+    return terms;
+  }
+
+  /** Measured heap per monomial of the result (an RBM (32, 8, 6) reached 6.4 GB for 2.2·10⁷). */
+  private static final double BYTES_PER_TERM = 300;
+
+  /** C(a + n − 1, n): the number of monomials of degree n in a variables. */
+  private static double multisets(int a, int n) {
+    double c = 1;
+    for (int i = 1; i <= n; i++) c = c * (a + i - 1) / i;
+    return c;
   }
 
   /** w·p, with p's own sum kept (one pair of parentheses) rather than distributed. */
