@@ -37,7 +37,8 @@ final class LatticeCompiler {
       LatticeLowerer.Couplings c = LatticeLowerer.lower(e, model, symbols, diagnostics);
       if (c == null) continue;
       Map<CouplingClass, IExpr> coefficients = new LinkedHashMap<>();
-      if (!c.bond().isZero()) coefficients.put(CouplingClass.pair(kind, 1), c.bond());
+      for (int shell = 1; shell <= c.bonds().size(); shell++)
+        if (!c.bonds().get(shell - 1).isZero()) coefficients.put(CouplingClass.pair(kind, shell), c.bonds().get(shell - 1));
       if (!c.field().isZero()) coefficients.put(CouplingClass.field(kind), c.field());
       for (IExpr coefficient : coefficients.values())
         if (!coefficient.isSymbol()) {
@@ -49,6 +50,14 @@ final class LatticeCompiler {
           break;
         }
       if (coefficients != null) energies.put(e.name().text(), new ReducedHamiltonian(kind, coefficients));
+    }
+    for (LatticeModel.Step s : lattice.steps()) {
+      ReducedHamiltonian k0 = energies.get(s.energy().text());
+      if (k0 != null && s.scheme() != LatticeModel.Scheme.CUMULANT && hasLongerRange(k0))
+        diagnostics.error(
+            s.span(),
+            "this step takes nearest-neighbour couplings only; " + s.energy().text() + " has couplings beyond nearest neighbours",
+            "the block-spin step 'rg cumulant' takes sum<<i,j>> and sum<<<i,j>>> terms");
     }
     diagnostics.throwIfAny();
     Map<String, FlowResult> flows = new HashMap<>();
@@ -69,5 +78,9 @@ final class LatticeCompiler {
       out.add(new LatticeResult(s, s.scheme() == LatticeModel.Scheme.CUMULANT ? lattice.blocks() : null, r, flow));
     }
     return out;
+  }
+
+  private static boolean hasLongerRange(ReducedHamiltonian k0) {
+    return k0.coefficients().keySet().stream().anyMatch(c -> c.sites() == 2 && !c.equals(CouplingClass.pair(k0.kind(), 1)));
   }
 }

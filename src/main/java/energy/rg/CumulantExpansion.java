@@ -68,9 +68,15 @@ public final class CumulantExpansion {
     Poly poly = new Poly();
     for (Inter t : inter) poly.add(order1(t, avg));
     if (order == 2) {
+      // Niemeijer–van Leeuwen's power counting: couplings beyond the nearest neighbours are of
+      // order K² and enter at first order only, so the second cumulant pairs nearest-neighbour terms.
+      int nearest = classes.indexOf(CouplingClass.pair(k0.kind(), 1));
       Map<Integer, List<Inter>> byBlock = new HashMap<>();
-      for (Inter t : inter) for (int b : t.masks.keySet()) byBlock.computeIfAbsent(b, x -> new ArrayList<>()).add(t);
+      for (Inter t : inter)
+        if (t.coupling == nearest)
+          for (int b : t.masks.keySet()) byBlock.computeIfAbsent(b, x -> new ArrayList<>()).add(t);
       for (Inter t : inter) {
+        if (t.coupling != nearest) continue;
         java.util.Set<Inter> partners = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int b : t.masks.keySet()) partners.addAll(byBlock.get(b));
         for (Inter u : partners) poly.add(order2(t, u, avg));
