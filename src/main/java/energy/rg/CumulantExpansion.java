@@ -70,13 +70,12 @@ public final class CumulantExpansion {
     if (order == 2) {
       // Niemeijer–van Leeuwen's power counting: couplings beyond the nearest neighbours are of
       // order K² and enter at first order only, so the second cumulant pairs nearest-neighbour terms.
-      int nearest = classes.indexOf(CouplingClass.pair(k0.kind(), 1));
       Map<Integer, List<Inter>> byBlock = new HashMap<>();
       for (Inter t : inter)
-        if (t.coupling == nearest)
+        if (power(classes.get(t.coupling)) == 1)
           for (int b : t.masks.keySet()) byBlock.computeIfAbsent(b, x -> new ArrayList<>()).add(t);
       for (Inter t : inter) {
-        if (t.coupling != nearest) continue;
+        if (power(classes.get(t.coupling)) != 1) continue;
         java.util.Set<Inter> partners = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int b : t.masks.keySet()) partners.addAll(byBlock.get(b));
         for (Inter u : partners) poly.add(order2(t, u, avg));
@@ -119,6 +118,14 @@ public final class CumulantExpansion {
         couplings, outClasses, substitute(images, definitions), Symja.eval(substitute(List.of(g), definitions).get(0)),
         blocking.scale(), substituteMap(generated, definitions), definitions,
         new Recursion.Display(images, Symja.eval(g), generated));
+  }
+
+  /**
+   * The power of K at which a coupling is counted: a field 0 (it acts inside the blocks, exactly),
+   * the nearest-neighbour coupling 1, every other class 2 (Niemeijer–van Leeuwen).
+   */
+  public static int power(CouplingClass c) {
+    return c.sites() == 1 ? 0 : c.equals(CouplingClass.pair(c.kind(), 1)) ? 1 : 2;
   }
 
   private record Inter(int coupling, TreeMap<Integer, Integer> masks) {}
