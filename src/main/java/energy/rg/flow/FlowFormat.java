@@ -71,6 +71,18 @@ public final class FlowFormat {
       lo.put("attractive", l.attractive());
       lo.put("evidence", l.evidence());
     }
+    Exponents x = Exponents.of(r);
+    if (x != null) {
+      ObjectNode eo = o.putObject("exponents");
+      eo.put("yT", rounded(x.yT()));
+      eo.put("yH", rounded(x.yH()));
+      eo.put("nu", rounded(x.nu()));
+      eo.put("alpha", rounded(x.alpha()));
+      eo.put("beta", rounded(x.beta()));
+      eo.put("gamma", rounded(x.gamma()));
+      eo.put("delta", rounded(x.delta()));
+      eo.put("eta", rounded(x.eta()));
+    }
     ArrayNode notes = o.putArray("notes");
     r.notes().forEach(notes::add);
     return o;
@@ -97,6 +109,7 @@ public final class FlowFormat {
     }
     if (p.nu() == null) o.putNull("nu");
     else o.put("nu", rounded(p.nu()));
+    if (p.yH() != null) o.put("yH", rounded(p.yH()));
     o.put("stability", p.stability().name().toLowerCase(Locale.ROOT));
     ArrayNode j = o.putArray("jacobian");
     for (List<Double> row : p.jacobian()) {
@@ -124,7 +137,11 @@ public final class FlowFormat {
     List<String[]> rows = new ArrayList<>();
     List<String> head = new ArrayList<>();
     for (String n : names) head.add(n + "*");
-    head.addAll(List.of("eigenvalues", "y", "nu", "stability"));
+    head.addAll(List.of("eigenvalues", "y", "nu"));
+    boolean field = r.recursion().field() >= 0, ratios = field && r.recursion().latticeDimension() > 0;
+    if (field) head.add("y_H");
+    if (ratios) head.addAll(List.of("beta/nu", "gamma/nu"));
+    head.add("stability");
     rows.add(head.toArray(new String[0]));
     for (FixedPoint p : r.fixedPoints()) {
       List<String> row = new ArrayList<>();
@@ -140,6 +157,12 @@ public final class FlowFormat {
       row.add(String.join(", ", ls));
       row.add(String.join(", ", ys));
       row.add(p.nu() == null ? "-" : number(p.nu()));
+      if (field) row.add(p.yH() == null ? "-" : number(p.yH()));
+      if (ratios) {
+        int d = r.recursion().latticeDimension();
+        row.add(p.yH() == null ? "-" : number(d - p.yH()));
+        row.add(p.yH() == null ? "-" : number(2 * p.yH() - d));
+      }
       row.add(p.stability().name().toLowerCase(Locale.ROOT));
       rows.add(row.toArray(new String[0]));
     }
@@ -171,6 +194,12 @@ public final class FlowFormat {
           .append(l.attractive() ? "attractive" : "repulsive")
           .append(" limit of the flow\n");
     }
+    Exponents x = Exponents.of(r);
+    if (x != null)
+      s.append(
+          String.format(
+              "exponents at the critical point (scaling, hyperscaling with d = %d): nu = %s, alpha = %s, beta = %s, gamma = %s, delta = %s, eta = %s%n",
+              x.d(), number(x.nu()), number(x.alpha()), number(x.beta()), number(x.gamma()), number(x.delta()), number(x.eta())));
     for (String n : r.notes()) s.append("note: ").append(n).append('\n');
     return s.toString();
   }
@@ -182,10 +211,14 @@ public final class FlowFormat {
     LatexPrinter lp = new LatexPrinter();
     List<String> names = r.recursion().names();
     StringBuilder s = new StringBuilder();
-    s.append("\\begin{tabular}{").append("r".repeat(names.size())).append("llll}\n");
+    boolean field = r.recursion().field() >= 0, ratios = field && r.recursion().latticeDimension() > 0;
+    s.append("\\begin{tabular}{").append("r".repeat(names.size())).append("lll").append(field ? "l" : "").append(ratios ? "ll" : "").append("l}\n");
     List<String> head = new ArrayList<>();
     for (String n : names) head.add("$" + lp.symbol(n) + "^*$");
-    head.addAll(List.of("$\\lambda$", "$y$", "$\\nu$", "stability"));
+    head.addAll(List.of("$\\lambda$", "$y$", "$\\nu$"));
+    if (field) head.add("$y_H$");
+    if (ratios) head.addAll(List.of("$\\beta/\\nu$", "$\\gamma/\\nu$"));
+    head.add("stability");
     s.append(String.join(" & ", head)).append(" \\\\\n\\hline\n");
     for (FixedPoint p : r.fixedPoints()) {
       List<String> row = new ArrayList<>();
@@ -207,10 +240,21 @@ public final class FlowFormat {
       row.add("$" + String.join(",\\ ", ls) + "$");
       row.add("$" + String.join(",\\ ", ys) + "$");
       row.add(p.nu() == null ? "--" : "$" + latexNumber(p.nu()) + "$");
+      if (field) row.add(p.yH() == null ? "--" : "$" + latexNumber(p.yH()) + "$");
+      if (ratios) {
+        int d = r.recursion().latticeDimension();
+        row.add(p.yH() == null ? "--" : "$" + latexNumber(d - p.yH()) + "$");
+        row.add(p.yH() == null ? "--" : "$" + latexNumber(2 * p.yH() - d) + "$");
+      }
       row.add(p.stability().name().toLowerCase(Locale.ROOT));
       s.append(String.join(" & ", row)).append(" \\\\\n");
     }
     s.append("\\end{tabular}\n");
+    Exponents x = Exponents.of(r);
+    if (x != null)
+      s.append("\\\\[2pt]\n")
+          .append(String.format("$\\nu = %s$, $\\alpha = %s$, $\\beta = %s$, $\\gamma = %s$, $\\delta = %s$, $\\eta = %s$ (scaling, hyperscaling with $d = %d$)%n",
+              latexNumber(x.nu()), latexNumber(x.alpha()), latexNumber(x.beta()), latexNumber(x.gamma()), latexNumber(x.delta()), latexNumber(x.eta()), x.d()));
     return s.toString();
   }
 
