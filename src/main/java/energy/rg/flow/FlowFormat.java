@@ -138,7 +138,7 @@ public final class FlowFormat {
     List<String> head = new ArrayList<>();
     for (String n : names) head.add(n + "*");
     head.addAll(List.of("eigenvalues", "y", "nu"));
-    boolean field = r.recursion().field() >= 0, ratios = field && r.recursion().latticeDimension() > 0;
+    boolean field = r.recursion().field() >= 0 && !r.fixedPoints().isEmpty(), ratios = field && r.recursion().latticeDimension() > 0;
     if (field) head.add("y_H");
     if (ratios) head.addAll(List.of("beta/nu", "gamma/nu"));
     head.add("stability");
@@ -211,7 +211,7 @@ public final class FlowFormat {
     LatexPrinter lp = new LatexPrinter();
     List<String> names = r.recursion().names();
     StringBuilder s = new StringBuilder();
-    boolean field = r.recursion().field() >= 0, ratios = field && r.recursion().latticeDimension() > 0;
+    boolean field = r.recursion().field() >= 0 && !r.fixedPoints().isEmpty(), ratios = field && r.recursion().latticeDimension() > 0;
     s.append("\\begin{tabular}{").append("r".repeat(names.size())).append("lll").append(field ? "l" : "").append(ratios ? "ll" : "").append("l}\n");
     List<String> head = new ArrayList<>();
     for (String n : names) head.add("$" + lp.symbol(n) + "^*$");
