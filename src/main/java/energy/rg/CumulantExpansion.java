@@ -28,20 +28,29 @@ import org.matheclipse.core.interfaces.ISymbol;
  * (−β)ⁿ (the seed's eq. 34 multiplies them by (−β)ⁿ once more — a mistake, since 𝒦 = −βH
  * already carries the β).
  *
- * <p>Given σ', a block average of a product of block sites A is ⟨Π_A s⟩ = σ'^{|A|} m_A with
- * m_A = ⟨Π_A s⟩_{σ'=+} (𝒦 even, so flipping all spins maps σ' = + to −), found by exact
- * enumeration of the block. Averages of products of 𝒦₁ terms factorize over blocks, so each
+ * <p>Given σ', a block average of a product of block sites A is m_A(σ') = E_A + O_A σ', found
+ * by exact enumeration of the block with majority + and − (for an even 𝒦 one part is
+ * ⟨Π_A s⟩_{σ'=+} and the other vanishes, since flipping all spins maps σ' = + to −). A field
+ * lies inside the blocks, so it is exact; ln z_{σ'} gives the block's own field ½ ln(z₊/z₋).
+ * Averages of products of 𝒦₁ terms factorize over blocks, so each
  * order is a polynomial in σ' whose coefficients are polynomials in the couplings and the m_A;
  * it is built on a torus of 7 × 7 blocks (wider than any cluster of two terms, also with
  * further-neighbour couplings in 𝒦, so no wrap-around) and each coefficient is read off once per translation class, which is the
  * "count every bond once" of translation invariance. Terms on the same class must agree (checked).
+ *
+ * <p>Order 2 counts powers as Niemeijer and van Leeuwen did ({@link #power}): couplings beyond
+ * the nearest neighbours are O(K²) and enter at first order, so the second cumulant pairs
+ * nearest-neighbour terms only; with K, K₂, K₃ kept this is their three-coupling calculation.
  */
 public final class CumulantExpansion {
   private static final int TORUS = 7;
 
   private CumulantExpansion() {}
 
-  /** The majority-rule step to the given order (1 or 2) for an even 𝒦 in bare coupling symbols. */
+  /**
+   * The majority-rule step to the given order (1 or 2) for 𝒦 in bare coupling symbols; the classes
+   * of 𝒦 are kept (renormalized), the others reported as generated. A field only at order 1.
+   */
   public static Recursion step(ReducedHamiltonian k0, Blocking blocking, int order) {
     if (order < 1 || order > 2) throw new IllegalArgumentException("orders 1 and 2 are implemented");
     if (order == 2 && !k0.isEven()) throw new IllegalArgumentException("a field is implemented at order 1");

@@ -2,7 +2,6 @@ package energy.rg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import energy.rg.flow.FixedPoint;
@@ -114,11 +113,5 @@ class CumulantFieldTest {
     double slope = RgChecks.cumulantErrors(bad, TRI_H, Blocking.triangles(), 3, new double[] {1, 0.7}, 0.01, 4).slope();
     System.out.printf("sabotaged field: slope %.4f%n", slope);
     assertTrue(Math.abs(slope - 2) > 0.5, "sabotage not caught, slope " + slope);
-  }
-
-  /** At second order a field is refused (odd three-block classes depend on orientation). */
-  @Test
-  void secondOrderWithFieldIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> CumulantExpansion.step(TRI_H, Blocking.triangles(), 2));
   }
 }
