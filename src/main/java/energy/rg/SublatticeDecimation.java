@@ -59,24 +59,25 @@ public final class SublatticeDecimation {
   public static Recursion step(ISymbol k, ISymbol h) {
     int[] ms = {4, 2, 0, -2, -4};
     int[][] counts = {{1, 4, 6, 4, 1}, {1, 2, 0, -2, -1}, {1, 0, -2, 0, 1}, {1, -2, 0, 2, -1}, {1, -4, 6, -4, 1}};
-    IExpr[] c = new IExpr[5];
-    for (int n = 0; n < 5; n++) {
+    // Each c_k (times the count of removed spins it collects) as a sum of logarithms with rational
+    // coefficients, so that the printers can break it over lines.
+    java.util.function.BiFunction<Integer, Integer, IExpr> c = (n, times) -> {
       IExpr sum = F.C0;
       for (int i = 0; i < 5; i++)
         if (counts[n][i] != 0)
-          sum = F.Plus(sum, F.Times(F.ZZ(counts[n][i]), F.Log(F.Times(F.C2, F.Cosh(F.Plus(F.Times(F.ZZ(ms[i]), k), h))))));
-      c[n] = energy.algebra.Symja.eval(F.Times(F.QQ(1, 16), sum));
-    }
+          sum = F.Plus(sum, F.Times(F.QQ(times * counts[n][i], 16), F.Log(F.Times(F.C2, F.Cosh(F.Plus(F.Times(F.ZZ(ms[i]), k), h))))));
+      return energy.algebra.Symja.eval(sum);
+    };
     Map<CouplingClass, IExpr> generated = new LinkedHashMap<>();
-    generated.put(CouplingClass.pair(Lattice.Kind.SQUARE, 2), c[2]);
-    generated.put(CouplingClass.of(Lattice.Kind.SQUARE, new int[][] {{0, 0}, {1, 0}, {0, 1}}), c[3]);
-    generated.put(CouplingClass.plaquette(), c[4]);
+    generated.put(CouplingClass.pair(Lattice.Kind.SQUARE, 2), c.apply(2, 1));
+    generated.put(CouplingClass.of(Lattice.Kind.SQUARE, new int[][] {{0, 0}, {1, 0}, {0, 1}}), c.apply(3, 1));
+    generated.put(CouplingClass.plaquette(), c.apply(4, 1));
     return new Recursion(
         "checkerboard decimation of the square lattice in a field",
         List.of(k, h),
         List.of(CouplingClass.pair(Lattice.Kind.SQUARE, 1), CouplingClass.field(Lattice.Kind.SQUARE)),
-        List.of(energy.algebra.Symja.eval(F.Times(F.C2, c[2])), energy.algebra.Symja.eval(F.Plus(h, F.Times(F.C4, c[1])))),
-        c[0],
+        List.of(c.apply(2, 2), energy.algebra.Symja.eval(F.Plus(h, c.apply(1, 4)))),
+        c.apply(0, 1),
         Math.sqrt(2),
         generated,
         Map.of());

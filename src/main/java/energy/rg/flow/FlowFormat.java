@@ -219,6 +219,7 @@ public final class FlowFormat {
     if (field) head.add("$y_H$");
     if (ratios) head.addAll(List.of("$\\beta/\\nu$", "$\\gamma/\\nu$"));
     head.add("stability");
+    if (head.size() > 6) return latexByColumn(r, head, field, ratios);
     s.append(String.join(" & ", head)).append(" \\\\\n\\hline\n");
     for (FixedPoint p : r.fixedPoints()) {
       List<String> row = new ArrayList<>();
@@ -250,12 +251,58 @@ public final class FlowFormat {
       s.append(String.join(" & ", row)).append(" \\\\\n");
     }
     s.append("\\end{tabular}\n");
-    Exponents x = Exponents.of(r);
-    if (x != null)
-      s.append("\\\\[2pt]\n")
-          .append(String.format("$\\nu = %s$, $\\alpha = %s$, $\\beta = %s$, $\\gamma = %s$, $\\delta = %s$, $\\eta = %s$ (scaling, hyperscaling with $d = %d$)%n",
-              latexNumber(x.nu()), latexNumber(x.alpha()), latexNumber(x.beta()), latexNumber(x.gamma()), latexNumber(x.delta()), latexNumber(x.eta()), x.d()));
+    s.append(exponentsLatex(r));
     return s.toString();
+  }
+
+  /**
+   * The wide table (several couplings, or the field's columns) transposed to fit a page: one
+   * column per fixed point, one row per quantity, eigenvalues and exponents stacked in their cells.
+   */
+  private static String latexByColumn(FlowResult r, List<String> head, boolean field, boolean ratios) {
+    int n = r.recursion().dimension(), d = r.recursion().latticeDimension();
+    List<List<String>> rows = new ArrayList<>();
+    for (String h : head) rows.add(new ArrayList<>(List.of(h)));
+    for (FixedPoint p : r.fixedPoints()) {
+      int row = 0;
+      for (double c : p.coordinates()) rows.get(row++).add("$" + latexNumber(c) + "$");
+      List<String> ls = new ArrayList<>(), ys = new ArrayList<>();
+      for (Eigenvalue e : p.eigenvalues()) {
+        ls.add(e.isReal() ? latexNumber(e.re()) : latexNumber(e.re()) + (e.im() < 0 ? " - " : " + ") + latexNumber(Math.abs(e.im())) + "i");
+        ys.add(Double.isInfinite(e.exponent()) ? (e.exponent() < 0 ? "-\\infty" : "\\infty") : latexNumber(e.exponent()));
+      }
+      rows.get(row++).add(stacked(ls));
+      rows.get(row++).add(stacked(ys));
+      rows.get(row++).add(p.nu() == null ? "--" : "$" + latexNumber(p.nu()) + "$");
+      if (field) rows.get(row++).add(p.yH() == null ? "--" : "$" + latexNumber(p.yH()) + "$");
+      if (ratios) {
+        rows.get(row++).add(p.yH() == null ? "--" : "$" + latexNumber(d - p.yH()) + "$");
+        rows.get(row++).add(p.yH() == null ? "--" : "$" + latexNumber(2 * p.yH() - d) + "$");
+      }
+      rows.get(row).add(p.stability().name().toLowerCase(Locale.ROOT));
+    }
+    StringBuilder s = new StringBuilder();
+    s.append("\\begin{tabular}{l|").append("l".repeat(r.fixedPoints().size())).append("}\n");
+    for (int i = 0; i < rows.size(); i++) {
+      s.append(String.join(" & ", rows.get(i))).append(" \\\\\n");
+      if (i == n - 1 || i == n + 1) s.append("\\hline\n");
+    }
+    s.append("\\end{tabular}\n");
+    return s.append(exponentsLatex(r)).toString();
+  }
+
+  /** The exponents of the critical point, as a line under the table ("" without y_H). */
+  private static String exponentsLatex(FlowResult r) {
+    Exponents x = Exponents.of(r);
+    if (x == null) return "";
+    return "\\\\[2pt]\n"
+        + String.format(
+            "$\\nu = %s$, $\\alpha = %s$, $\\beta = %s$, $\\gamma = %s$, $\\delta = %s$, $\\eta = %s$ (scaling, hyperscaling with $d = %d$)%n",
+            latexNumber(x.nu()), latexNumber(x.alpha()), latexNumber(x.beta()), latexNumber(x.gamma()), latexNumber(x.delta()), latexNumber(x.eta()), x.d());
+  }
+
+  private static String stacked(List<String> xs) {
+    return "\\begin{tabular}[t]{@{}l@{}}$" + String.join("$ \\\\ $", xs) + "$\\end{tabular}";
   }
 
   /** A number for math mode: 1.5e-07 → 1.5\times 10^{-7}. */
