@@ -53,6 +53,8 @@ expr
     | expr op=('*' | '/') expr                                   # MulDiv
     | SUM '(' idList ')' expr                                    # Sum
     | SUM '<' i=ID ',' j=ID '>' expr                             # BondSum
+    | SUM '<' '<' i=ID ',' j=ID '>' '>' expr                     # BondSum
+    | SUM '<' '<' '<' i=ID ',' j=ID '>' '>' '>' expr             # BondSum
     | expr op=('+' | '-') expr                                   # AddSub
     | fn=ID '(' expr (',' expr)* ')'                             # Call
     | name=ID '[' expr (',' expr)* ']'                           # Indexed

@@ -37,7 +37,8 @@ final class LatticeCompiler {
       LatticeLowerer.Couplings c = LatticeLowerer.lower(e, model, symbols, diagnostics);
       if (c == null) continue;
       Map<CouplingClass, IExpr> coefficients = new LinkedHashMap<>();
-      if (!c.bond().isZero()) coefficients.put(CouplingClass.pair(kind, 1), c.bond());
+      for (int shell = 1; shell <= c.bonds().size(); shell++)
+        if (!c.bonds().get(shell - 1).isZero()) coefficients.put(CouplingClass.pair(kind, shell), c.bonds().get(shell - 1));
       if (!c.field().isZero()) coefficients.put(CouplingClass.field(kind), c.field());
       for (IExpr coefficient : coefficients.values())
         if (!coefficient.isSymbol()) {
@@ -49,6 +50,14 @@ final class LatticeCompiler {
           break;
         }
       if (coefficients != null && closesOnItsParameters(e, c, diagnostics)) energies.put(e.name().text(), new ReducedHamiltonian(kind, coefficients));
+    }
+    for (LatticeModel.Step s : lattice.steps()) {
+      ReducedHamiltonian k0 = energies.get(s.energy().text());
+      if (k0 != null && s.scheme() != LatticeModel.Scheme.CUMULANT && hasLongerRange(k0))
+        diagnostics.error(
+            s.span(),
+            "this step takes nearest-neighbour couplings only; " + s.energy().text() + " has couplings beyond nearest neighbours",
+            "the block-spin step 'rg cumulant' takes sum<<i,j>> and sum<<<i,j>>> terms");
     }
     diagnostics.throwIfAny();
     Map<String, FlowResult> flows = new HashMap<>();
@@ -64,7 +73,8 @@ final class LatticeCompiler {
       FlowResult flow = null;
       if (lattice.flows().stream().anyMatch(f -> f.step().text().equals(s.result().text()))) {
         Recursion.FlowView v = r.flowView();
-        flow = FlowAnalysis.analyze(new energy.rg.flow.Recursion(v.couplings(), v.images(), v.scale()));
+        int field = r.classes().indexOf(CouplingClass.field(kind));
+        flow = FlowAnalysis.analyze(new energy.rg.flow.Recursion(v.couplings(), v.images(), v.scale(), field, kind.dimension()));
       }
       out.add(new LatticeResult(s, s.scheme() == LatticeModel.Scheme.CUMULANT ? lattice.blocks() : null, r, flow));
     }
@@ -72,21 +82,31 @@ final class LatticeCompiler {
   }
 
   /**
-   * A step maps (K, h) to (K′, h′) and writes g: it needs the bond coupling, a parameter of its
-   * own for the field (K′ ≠ h′), and no constant term (g would not include it).
+   * A step maps (K, h, …) to (K′, h′, …) and writes g: it needs the bond coupling, a parameter
+   * of its own for each coupling (else K′ ≠ h′ could not be written), and no constant term (g
+   * would not include it).
    */
   private static boolean closesOnItsParameters(LatticeModel.Energy e, LatticeLowerer.Couplings c, Diagnostics diagnostics) {
+    IExpr bond = c.bonds().get(0);
+    List<IExpr> couplings = new ArrayList<>(c.bonds());
+    couplings.add(c.field());
+    couplings.removeIf(IExpr::isZero);
+    IExpr shared = couplings.stream().filter(x -> couplings.indexOf(x) != couplings.lastIndexOf(x)).findFirst().orElse(null);
     String problem =
-        c.bond().isZero() ? "a reduced lattice energy needs the nearest-neighbour coupling"
-            : c.bond().equals(c.field()) ? "the bond and the field of a lattice energy need different parameters, got " + c.bond() + " for both"
+        bond.isZero() ? "a reduced lattice energy needs the nearest-neighbour coupling"
+            : shared != null ? "each coupling of a lattice energy needs a parameter of its own, got " + shared + " for two"
             : !c.constant().isZero() ? "a constant term in a reduced lattice energy is not carried through the RG step"
             : null;
     if (problem == null) return true;
     String hint =
-        c.bond().isZero() ? "add K*sum<i,j> s[i]*s[j] with 'param K'"
-            : c.bond().equals(c.field()) ? "write K*sum<i,j> s[i]*s[j] + h*sum(i) s[i] with 'param K, h'"
+        bond.isZero() ? "add K*sum<i,j> s[i]*s[j] with 'param K'"
+            : shared != null ? "write K*sum<i,j> s[i]*s[j] + h*sum(i) s[i] with 'param K, h'"
             : "drop it: a constant c per site only adds (sites per block)·c to g";
     diagnostics.error(e.span(), problem, hint);
     return false;
+  }
+
+  private static boolean hasLongerRange(ReducedHamiltonian k0) {
+    return k0.coefficients().keySet().stream().anyMatch(c -> c.sites() == 2 && !c.equals(CouplingClass.pair(k0.kind(), 1)));
   }
 }

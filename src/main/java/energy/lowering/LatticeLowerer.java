@@ -15,16 +15,20 @@ import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * Lowers a reduced lattice energy to its translation-invariant couplings: 𝒦(s) = N·c + h Σᵢ sᵢ
- * + K Σ_⟨ij⟩ sᵢsⱼ is read off as (c, h, K), each a Symja expression of the parameters. Terms are
+ * + K Σ_⟨ij⟩ sᵢsⱼ + K₂ Σ_⟨⟨ij⟩⟩ sᵢsⱼ + K₃ Σ_⟨⟨⟨ij⟩⟩⟩ sᵢsⱼ is read off as (c, h, K, K₂, K₃), each a
+ * Symja expression of the parameters. Terms are
  * products of parameter expressions and one lattice sum, with coefficients inside or outside
  * the sum ({@code K*sum<i,j> s[i]*s[j]} or {@code sum<i,j> K*s[i]*s[j]}).
  */
 public final class LatticeLowerer {
-  /** 𝒦 per site c, field h and nearest-neighbour coupling K. */
-  public record Couplings(IExpr constant, IExpr field, IExpr bond) {}
+  /** 𝒦 per site c, field h and the pair couplings of the neighbour shells 1, 2, 3 (index shell − 1). */
+  public record Couplings(IExpr constant, IExpr field, List<IExpr> bonds) {}
+
+  /** The number of neighbour shells a bond sum can name (sum<i,j> … sum<<<i,j>>>). */
+  public static final int SHELLS = 3;
 
   private static final String SHAPE_HINT =
-      "a reduced lattice energy is a sum of K*sum<i,j> s[i]*s[j] (nearest-neighbour bonds) and h*sum(i) s[i] (fields)";
+      "a reduced lattice energy is a sum of K*sum<i,j> s[i]*s[j] (nearest-neighbour bonds; sum<<i,j>>, sum<<<i,j>>> for the 2nd and 3rd neighbours) and h*sum(i) s[i] (fields)";
 
   private final Model model;
   private final SymbolTable symbols;
@@ -44,13 +48,16 @@ public final class LatticeLowerer {
   }
 
   private Couplings lower(Expr body) {
-    List<IExpr> constant = new ArrayList<>(), field = new ArrayList<>(), bond = new ArrayList<>();
+    List<IExpr> constant = new ArrayList<>(), field = new ArrayList<>();
+    List<List<IExpr>> bonds = new ArrayList<>();
+    for (int shell = 0; shell < SHELLS; shell++) bonds.add(new ArrayList<>());
     for (Signed t : terms(body, true)) {
       List<Expr> factors = new ArrayList<>();
       List<Expr> divisors = new ArrayList<>();
       factors(t.expr(), factors, divisors);
       List<IExpr> coefficient = new ArrayList<>(List.of(t.positive() ? F.C1 : F.CN1));
       String kind = "constant";
+      int shell = 0;
       for (Expr f : factors) {
         if (f instanceof Expr.BondSum b) {
           if (!kind.equals("constant")) return fail(f, "one lattice sum per term");
@@ -58,6 +65,7 @@ public final class LatticeLowerer {
           if (c == null) return null;
           coefficient.add(c);
           kind = "bond";
+          shell = b.shell();
         } else if (f instanceof Expr.Sum s) {
           if (!kind.equals("constant")) return fail(f, "one lattice sum per term");
           if (s.indices().size() != 1) return fail(f, "a site sum has one index, 'sum(i) s[i]'; bonds are 'sum<i,j> s[i]*s[j]'");
@@ -77,9 +85,9 @@ public final class LatticeLowerer {
         coefficient.add(F.Power(c, F.CN1));
       }
       IExpr c = F.Times(coefficient.toArray(new IExpr[0]));
-      (kind.equals("bond") ? bond : kind.equals("field") ? field : constant).add(c);
+      (kind.equals("bond") ? bonds.get(shell - 1) : kind.equals("field") ? field : constant).add(c);
     }
-    return new Couplings(sum(constant), sum(field), sum(bond));
+    return new Couplings(sum(constant), sum(field), bonds.stream().map(LatticeLowerer::sum).toList());
   }
 
   /** The coefficient in the body of a lattice sum: the spin once per index, the rest parameters. */

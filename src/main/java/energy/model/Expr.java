@@ -89,8 +89,11 @@ public sealed interface Expr {
     }
   }
 
-  /** {@code sum<i,j> body}: over the nearest-neighbour bonds ⟨ij⟩ of the lattice, each once. */
-  record BondSum(Ident i, Ident j, Expr body, Span span) implements Expr {
+  /**
+   * {@code sum<i,j> body}: over the bonds of one neighbour shell of the lattice, each once;
+   * {@code shell} is the number of angle brackets (⟨ij⟩ nearest, ⟨⟨ij⟩⟩ next-nearest, ⟨⟨⟨ij⟩⟩⟩ third).
+   */
+  record BondSum(Ident i, Ident j, int shell, Expr body, Span span) implements Expr {
     public <R> R accept(Visitor<R> v) {
       return v.visitBondSum(this);
     }

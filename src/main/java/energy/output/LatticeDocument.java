@@ -64,7 +64,7 @@ final class LatticeDocument {
   static String[] generatedName(CouplingClass c) {
     String name = c.name();
     if (c.sites() == 4) return new String[] {"L", "four-spin plaquettes"};
-    if (c.sites() == 3) return new String[] {"L", "three-spin triangles"};
+    if (c.sites() == 3) return new String[] {"L3", "three-spin triangles"}; // not L: a step may generate both
     if (c.sites() == 2 && name.startsWith("K")) {
       String shell = name.substring(1);
       return new String[] {"K" + shell, (shell.equals("2") ? "second" : shell.equals("3") ? "third" : shell + "th") + "-neighbour pairs"};

@@ -28,23 +28,32 @@ import org.matheclipse.core.interfaces.ISymbol;
  * (−β)ⁿ (the seed's eq. 34 multiplies them by (−β)ⁿ once more — a mistake, since 𝒦 = −βH
  * already carries the β).
  *
- * <p>Given σ', a block average of a product of block sites A is ⟨Π_A s⟩ = σ'^{|A|} m_A with
- * m_A = ⟨Π_A s⟩_{σ'=+} (𝒦 even, so flipping all spins maps σ' = + to −), found by exact
- * enumeration of the block. Averages of products of 𝒦₁ terms factorize over blocks, so each
+ * <p>Given σ', a block average of a product of block sites A is m_A(σ') = E_A + O_A σ', found
+ * by exact enumeration of the block with majority + and − (for an even 𝒦 one part is
+ * ⟨Π_A s⟩_{σ'=+} and the other vanishes, since flipping all spins maps σ' = + to −). A field
+ * lies inside the blocks, so it is exact; ln z_{σ'} gives the block's own field ½ ln(z₊/z₋).
+ * Averages of products of 𝒦₁ terms factorize over blocks, so each
  * order is a polynomial in σ' whose coefficients are polynomials in the couplings and the m_A;
  * it is built on a torus of 7 × 7 blocks (wider than any cluster of two terms, also with
  * further-neighbour couplings in 𝒦, so no wrap-around) and each coefficient is read off once per translation class, which is the
  * "count every bond once" of translation invariance. Terms on the same class must agree (checked).
+ *
+ * <p>Order 2 counts powers as Niemeijer and van Leeuwen did ({@link #power}): couplings beyond
+ * the nearest neighbours are O(K²) and enter at first order, so the second cumulant pairs
+ * nearest-neighbour terms only; with K, K₂, K₃ kept this is their three-coupling calculation.
  */
 public final class CumulantExpansion {
   private static final int TORUS = 7;
 
   private CumulantExpansion() {}
 
-  /** The majority-rule step to the given order (1 or 2) for an even 𝒦 in bare coupling symbols. */
+  /**
+   * The majority-rule step to the given order (1 or 2) for 𝒦 in bare coupling symbols; the classes
+   * of 𝒦 are kept (renormalized), the others reported as generated. A field only at order 1.
+   */
   public static Recursion step(ReducedHamiltonian k0, Blocking blocking, int order) {
     if (order < 1 || order > 2) throw new IllegalArgumentException("orders 1 and 2 are implemented");
-    if (!k0.isEven()) throw new IllegalArgumentException("the cumulant step needs an even 𝒦 (no field)");
+    if (order == 2 && !k0.isEven()) throw new IllegalArgumentException("a field is implemented at order 1");
     if (k0.kind() != blocking.kind()) throw new IllegalArgumentException("𝒦 and blocks on different lattices");
     List<ISymbol> couplings = k0.couplingSymbols();
     List<CouplingClass> classes = new ArrayList<>(k0.coefficients().keySet());
@@ -64,13 +73,18 @@ public final class CumulantExpansion {
         } else if (masks.size() > 1) inter.add(new Inter(k, masks));
       }
 
-    BlockAverages avg = new BlockAverages(bs, intra, couplings);
+    BlockAverages avg = new BlockAverages(bs, intra, couplings, k0.isEven());
     Poly poly = new Poly();
     for (Inter t : inter) poly.add(order1(t, avg));
     if (order == 2) {
+      // Niemeijer–van Leeuwen's power counting: couplings beyond the nearest neighbours are of
+      // order K² and enter at first order only, so the second cumulant pairs nearest-neighbour terms.
       Map<Integer, List<Inter>> byBlock = new HashMap<>();
-      for (Inter t : inter) for (int b : t.masks.keySet()) byBlock.computeIfAbsent(b, x -> new ArrayList<>()).add(t);
+      for (Inter t : inter)
+        if (power(classes.get(t.coupling)) == 1)
+          for (int b : t.masks.keySet()) byBlock.computeIfAbsent(b, x -> new ArrayList<>()).add(t);
       for (Inter t : inter) {
+        if (power(classes.get(t.coupling)) != 1) continue;
         java.util.Set<Inter> partners = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int b : t.masks.keySet()) partners.addAll(byBlock.get(b));
         for (Inter u : partners) poly.add(order2(t, u, avg));
@@ -100,14 +114,18 @@ public final class CumulantExpansion {
     for (CouplingClass c : classes) {
       CouplingClass coarseClass = CouplingClass.of(blocking.blockKind(), c.shapes().get(0));
       outClasses.add(coarseClass);
-      images.add(avg.expand(perClass.getOrDefault(coarseClass, Map.of())));
+      IExpr image = avg.expand(perClass.getOrDefault(coarseClass, Map.of()));
+      // ln z_{σ'} = ½(ln z₊ + ln z₋) + ½(ln z₊ − ln z₋)σ': the block's own field.
+      if (c.sites() == 1) image = Symja.eval(F.Plus(F.Times(F.C1D2, F.Subtract(F.Log(avg.z(true)), F.Log(avg.z(false)))), image));
+      images.add(image);
     }
     Map<CouplingClass, IExpr> generated = new LinkedHashMap<>();
     for (Map.Entry<CouplingClass, Map<String, Double>> e : perClass.entrySet())
       if (!outClasses.contains(e.getKey())) generated.put(e.getKey(), avg.expand(e.getValue()));
     Map<String, Double> perSite = new HashMap<>();
     constant.forEach((k, v) -> perSite.put(k, v / nb));
-    IExpr g = F.Plus(F.Log(avg.zPlus()), avg.expand(perSite));
+    IExpr lnZ = k0.isEven() ? F.Log(avg.z(true)) : F.Times(F.C1D2, F.Plus(F.Log(avg.z(true)), F.Log(avg.z(false))));
+    IExpr g = F.Plus(lnZ, avg.expand(perSite));
     return new Recursion(
         "majority-rule blocks of " + bs + ", cumulant order " + order,
         couplings, outClasses, substitute(images, definitions), Symja.eval(substitute(List.of(g), definitions).get(0)),
@@ -115,38 +133,39 @@ public final class CumulantExpansion {
         new Recursion.Display(images, Symja.eval(g), generated));
   }
 
+  /**
+   * The power of K at which a coupling is counted: a field 0 (it acts inside the blocks, exactly),
+   * the nearest-neighbour coupling 1, every other class 2 (Niemeijer–van Leeuwen).
+   */
+  public static int power(CouplingClass c) {
+    return c.sites() == 1 ? 0 : c.equals(CouplingClass.pair(c.kind(), 1)) ? 1 : 2;
+  }
+
   private record Inter(int coupling, TreeMap<Integer, Integer> masks) {}
 
-  // ⟨t⟩ = c_t σ'^{…} Π_I m(A_I)
+  // ⟨t⟩ = Π_I m_{A_I}(σ'_I)
   private static Poly order1(Inter t, BlockAverages avg) {
     Poly p = new Poly();
-    long mono = 0;
-    List<Integer> ms = new ArrayList<>();
-    for (Map.Entry<Integer, Integer> e : t.masks.entrySet()) {
-      if (Integer.bitCount(e.getValue()) % 2 == 1) mono ^= 1L << e.getKey();
-      ms.add(avg.id(e.getValue()));
-    }
-    p.put(mono, key(List.of(t.coupling), ms), 1.0);
+    List<int[]> factors = new ArrayList<>();
+    t.masks.forEach((b, m) -> factors.add(new int[] {b, m}));
+    avg.product(factors, List.of(t.coupling), 1.0, p);
     return p;
   }
 
-  // ½ c_t c_u (⟨t u⟩ − ⟨t⟩⟨u⟩); the σ' monomial is the same for both products.
+  // ½ c_t c_u (⟨t u⟩ − ⟨t⟩⟨u⟩), the averages per block in σ'.
   private static Poly order2(Inter t, Inter u, BlockAverages avg) {
     Poly p = new Poly();
     TreeMap<Integer, Integer> joint = new TreeMap<>(t.masks);
     u.masks.forEach((b, m) -> joint.merge(b, m, (x, y) -> x ^ y));
-    long mono = 0;
-    List<Integer> together = new ArrayList<>();
-    for (Map.Entry<Integer, Integer> e : joint.entrySet()) {
-      if (Integer.bitCount(e.getValue()) % 2 == 1) mono ^= 1L << e.getKey();
-      if (e.getValue() != 0) together.add(avg.id(e.getValue()));
-    }
-    List<Integer> apart = new ArrayList<>();
-    for (int m : t.masks.values()) apart.add(avg.id(m));
-    for (int m : u.masks.values()) apart.add(avg.id(m));
+    List<int[]> together = new ArrayList<>(), apart = new ArrayList<>();
+    joint.forEach((b, m) -> {
+      if (m != 0) together.add(new int[] {b, m});
+    });
+    t.masks.forEach((b, m) -> apart.add(new int[] {b, m}));
+    u.masks.forEach((b, m) -> apart.add(new int[] {b, m}));
     List<Integer> cs = List.of(t.coupling, u.coupling);
-    p.put(mono, key(cs, together), 0.5);
-    p.put(mono, key(cs, apart), -0.5);
+    avg.product(together, cs, 0.5, p);
+    avg.product(apart, cs, -0.5, p);
     return p;
   }
 
@@ -217,56 +236,97 @@ public final class CumulantExpansion {
   }
 
   /**
-   * m_A = ⟨Π_A s⟩ in one block with majority +, weight e^{𝒦_b}, by enumeration; equal
-   * averages (symmetric positions) share one symbol, found by comparing numeric values at two
-   * random points of coupling space.
+   * m_A(σ') = ⟨Π_A s⟩ in one block with majority σ', weight e^{𝒦_b}, by enumeration, split into
+   * its parts even and odd in σ': m_A = E_A + O_A σ'. For an even 𝒦, m_A(−) = (−1)^{|A|} m_A(+),
+   * so one part is m_A(+) and the other vanishes. Equal parts (symmetric positions) share one
+   * symbol, found by comparing numeric values at two random points of coupling space; a part
+   * that vanishes there is dropped.
    */
   private static final class BlockAverages {
+    static final int ZERO = -1;
     final int size;
     final List<int[]> intra;
     final List<ISymbol> couplings;
-    final Map<Integer, Integer> idOfMask = new HashMap<>();
+    final boolean even;
+    final Map<Integer, int[]> partsOfMask = new HashMap<>();
     final List<IExpr> exprs = new ArrayList<>(List.of(F.C1)); // id 0: m(∅) = 1
     final List<double[]> prints = new ArrayList<>(List.of(new double[] {1, 1}));
     final List<ISymbol> symbols = new ArrayList<>(java.util.Collections.singletonList(null)); // id 0 has none
     final double[][] probe;
-    int odds, evens; // φ₁, φ₂ …: block magnetizations; ψ₁ …: even block correlations
+    int odds, evens; // φ₁, φ₂ …: parts odd in σ'; ψ₁ …: even parts
 
-    BlockAverages(int size, List<int[]> intra, List<ISymbol> couplings) {
+    BlockAverages(int size, List<int[]> intra, List<ISymbol> couplings, boolean even) {
       this.size = size;
       this.intra = intra;
       this.couplings = couplings;
+      this.even = even;
       java.util.Random r = new java.util.Random(12345);
       probe = new double[2][couplings.size()];
       for (double[] p : probe) for (int i = 0; i < p.length; i++) p[i] = 0.1 + 0.4 * r.nextDouble();
-      idOfMask.put(0, 0);
     }
 
-    int id(int mask) {
-      Integer known = idOfMask.get(mask);
+    /** {even part id, odd part id} of m_A, ZERO where the part vanishes. */
+    int[] parts(int mask) {
+      int[] known = partsOfMask.get(mask);
       if (known != null) return known;
-      IExpr e = average(mask);
+      IExpr plus = average(mask, true);
+      IExpr evenPart, oddPart;
+      if (even) {
+        boolean odd = Integer.bitCount(mask) % 2 == 1;
+        evenPart = odd ? F.C0 : plus;
+        oddPart = odd ? plus : F.C0;
+      } else {
+        IExpr minus = average(mask, false);
+        evenPart = Symja.eval(F.Together(F.Times(F.C1D2, F.Plus(plus, minus))));
+        oddPart = Symja.eval(F.Together(F.Times(F.C1D2, F.Subtract(plus, minus))));
+      }
+      int[] ids = {register(evenPart, false), register(oddPart, true)};
+      partsOfMask.put(mask, ids);
+      return ids;
+    }
+
+    private int register(IExpr e, boolean odd) {
+      if (e.isZero()) return ZERO;
       double[] print = new double[probe.length];
       for (int i = 0; i < probe.length; i++) print[i] = NumericFunction.compile(e, couplings).apply(probe[i]);
+      if (Math.abs(print[0]) < 1e-13 && Math.abs(print[1]) < 1e-13) return ZERO;
       for (int j = 0; j < prints.size(); j++)
-        if (Math.abs(prints.get(j)[0] - print[0]) < 1e-12 && Math.abs(prints.get(j)[1] - print[1]) < 1e-12) {
-          idOfMask.put(mask, j);
-          return j;
-        }
+        if (Math.abs(prints.get(j)[0] - print[0]) < 1e-12 && Math.abs(prints.get(j)[1] - print[1]) < 1e-12) return j;
       exprs.add(e);
       prints.add(print);
-      boolean odd = Integer.bitCount(mask) % 2 == 1;
       String name = (odd ? "phi" : "psi") + (odd ? ++odds : ++evens);
       symbols.add(new Symbol(name, Context.DUMMY));
-      idOfMask.put(mask, exprs.size() - 1);
       return exprs.size() - 1;
     }
 
-    // Σ_{χ: majority +} Π_A s e^{𝒦_b} grouped by the energy of each coupling.
-    IExpr weightedSum(int mask) {
+    /**
+     * Adds weight × Π couplings × Π_factors m_{A}(σ'_block) to p, each factor {block, mask}
+     * expanded into its even and odd parts (σ'² = 1: a block twice with odd parts drops out).
+     */
+    void product(List<int[]> factors, List<Integer> cs, double weight, Poly p) {
+      int n = factors.size();
+      int[][] ids = new int[n][];
+      for (int f = 0; f < n; f++) ids[f] = parts(factors.get(f)[1]);
+      choices:
+      for (int choice = 0; choice < 1 << n; choice++) {
+        long mono = 0;
+        List<Integer> ms = new ArrayList<>();
+        for (int f = 0; f < n; f++) {
+          int odd = (choice >> f) & 1;
+          int id = ids[f][odd];
+          if (id == ZERO) continue choices;
+          if (odd == 1) mono ^= 1L << factors.get(f)[0];
+          ms.add(id);
+        }
+        p.put(mono, key(cs, ms), weight);
+      }
+    }
+
+    // Σ_{χ: majority σ'} Π_A s e^{𝒦_b} grouped by the energy of each coupling.
+    IExpr weightedSum(int mask, boolean plus) {
       Map<List<Integer>, Integer> counts = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
       for (int x = 0; x < 1 << size; x++) {
-        if (size - 2 * Integer.bitCount(x) < 0) continue;
+        if ((size - 2 * Integer.bitCount(x) > 0) != plus) continue;
         int[] e = new int[couplings.size()];
         for (int[] t : intra) e[t[0]] += Integer.bitCount(x & t[1]) % 2 == 0 ? 1 : -1;
         List<Integer> key = new ArrayList<>();
@@ -283,12 +343,13 @@ public final class CumulantExpansion {
       return Symja.eval(F.Plus(terms.toArray(new IExpr[0])));
     }
 
-    IExpr average(int mask) {
-      return Symja.eval(F.Times(weightedSum(mask), F.Power(weightedSum(0), F.CN1)));
+    IExpr average(int mask, boolean plus) {
+      return Symja.eval(F.Times(weightedSum(mask, plus), F.Power(weightedSum(0, plus), F.CN1)));
     }
 
-    IExpr zPlus() {
-      return weightedSum(0);
+    /** z_{σ'} = Σ_{χ: majority σ'} e^{𝒦_b}. */
+    IExpr z(boolean plus) {
+      return weightedSum(0, plus);
     }
 
     Map<ISymbol, IExpr> definitions() {

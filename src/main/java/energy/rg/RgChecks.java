@@ -185,12 +185,24 @@ public final class RgChecks {
   /** As above, for a given one-coupling recursion r of the step from 𝒦 = h. */
   public static SlopeFit cumulantErrors(
       Recursion r, ReducedHamiltonian h, Blocking blocking, int blocksPerSide, double k0, int points) {
+    return cumulantErrors(r, h, blocking, blocksPerSide, new double[] {1}, k0, points);
+  }
+
+  /**
+   * As above for several couplings along a ray of the step's power counting: coupling a is
+   * direction[a]·K^{p_a} with p_a = {@link CumulantExpansion#power} (a field fixed, further
+   * neighbours ∝ K²), so order n still misses by K^{n+1}.
+   */
+  public static SlopeFit cumulantErrors(
+      Recursion r, ReducedHamiltonian h, Blocking blocking, int blocksPerSide, double[] direction, double k0, int points) {
     Blocking.Instance inst = blocking.on(blocksPerSide);
     BlockRule rule = BlockRule.majority(blocking.blockSize());
     double[] ks = new double[points], errs = new double[points];
     for (int j = 0; j < points; j++) {
       ks[j] = k0 * Math.pow(2, j);
-      errs[j] = monomialError(r, h, inst, rule, new double[] {ks[j]});
+      double[] values = new double[direction.length];
+      for (int a = 0; a < values.length; a++) values[a] = direction[a] * Math.pow(ks[j], CumulantExpansion.power(r.classes().get(a)));
+      errs[j] = monomialError(r, h, inst, rule, values);
     }
     double sx = 0, sy = 0, sxx = 0, sxy = 0;
     for (int j = 0; j < points; j++) {

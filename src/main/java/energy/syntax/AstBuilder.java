@@ -236,7 +236,10 @@ final class AstBuilder {
 
         @Override
         public Expr visitBondSum(EnergyParser.BondSumContext ctx) {
-          return new Expr.BondSum(ident(ctx.i), ident(ctx.j), ctx.expr().accept(this), span(ctx));
+          // The shell is the number of '<' brackets.
+          int shell = 0;
+          for (int c = 0; c < ctx.getChildCount(); c++) if (ctx.getChild(c).getText().equals("<")) shell++;
+          return new Expr.BondSum(ident(ctx.i), ident(ctx.j), shell, ctx.expr().accept(this), span(ctx));
         }
 
         @Override

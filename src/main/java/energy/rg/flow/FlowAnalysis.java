@@ -106,6 +106,7 @@ public final class FlowAnalysis {
     FlowMap map = new FlowMap(r);
     List<String> notes = new ArrayList<>();
     List<double[]> roots = dedupe(r.dimension() == 1 ? scan1(map, o) : newtonGrid(map, o));
+    for (double[] x : roots) snapZeros(map, x);
     List<FixedPoint> points = new ArrayList<>();
     for (double[] x : roots) points.add(linearize(map, x, o.thermal()));
     List<FixedLine> lines = findLines(map, points, roots);
@@ -204,7 +205,27 @@ public final class FlowAnalysis {
     for (int a = 0; a < n; a++) res = Math.max(res, Math.abs(fx[a] - x[a]));
     List<List<Double>> jl = new ArrayList<>();
     for (double[] row : j) jl.add(boxed(row));
-    return new FixedPoint(boxed(x), jl, eig, nu, s, res, uncertainty);
+    return new FixedPoint(boxed(x), jl, eig, nu, s, res, uncertainty, magnetic(eig, map.recursion().field()));
+  }
+
+  /**
+   * y_H: the relevant real positive eigenvalue whose eigenvector leans most on the field (at h* =
+   * 0 of an even step J is block diagonal, so that eigenvector is the field itself); null when
+   * there is no field or no such eigenvalue.
+   */
+  static Double magnetic(List<Eigenvalue> eig, int field) {
+    if (field < 0) return null;
+    Double y = null;
+    double lean = 1e-8;
+    for (Eigenvalue e : eig) {
+      if (e.relevance() != Eigenvalue.Relevance.RELEVANT || !e.isReal() || e.re() <= 0) continue;
+      double w = Math.abs(e.vector().get(field));
+      if (w > lean) {
+        lean = w;
+        y = e.exponent();
+      }
+    }
+    return y;
   }
 
   /**
@@ -389,6 +410,19 @@ public final class FlowAnalysis {
   }
 
   /** Merges roots closer than 1e-7·max(1, |x|), keeping the one with the smaller residual. */
+  /**
+   * Round-off-sized coordinates (|x_a| < 1e-12, e.g. h* = 1e-17 of a symmetric step) set to 0
+   * when the residual there is no larger: an exact zero prints as 0.
+   */
+  private static void snapZeros(FlowMap map, double[] x) {
+    for (int a = 0; a < x.length; a++) {
+      if (x[a] == 0 || Math.abs(x[a]) >= 1e-12) continue;
+      double[] y = x.clone();
+      y[a] = 0;
+      if (residual(map, y) <= residual(map, x)) x[a] = 0;
+    }
+  }
+
   private static List<double[]> dedupe(List<double[]> roots) {
     List<double[]> out = new ArrayList<>();
     outer:

@@ -71,6 +71,18 @@ public final class FlowFormat {
       lo.put("attractive", l.attractive());
       lo.put("evidence", l.evidence());
     }
+    Exponents x = Exponents.of(r);
+    if (x != null) {
+      ObjectNode eo = o.putObject("exponents");
+      eo.put("yT", rounded(x.yT()));
+      eo.put("yH", rounded(x.yH()));
+      eo.put("nu", rounded(x.nu()));
+      eo.put("alpha", rounded(x.alpha()));
+      eo.put("beta", rounded(x.beta()));
+      eo.put("gamma", rounded(x.gamma()));
+      eo.put("delta", rounded(x.delta()));
+      eo.put("eta", rounded(x.eta()));
+    }
     ArrayNode notes = o.putArray("notes");
     r.notes().forEach(notes::add);
     return o;
@@ -97,6 +109,7 @@ public final class FlowFormat {
     }
     if (p.nu() == null) o.putNull("nu");
     else o.put("nu", rounded(p.nu()));
+    if (p.yH() != null) o.put("yH", rounded(p.yH()));
     o.put("stability", p.stability().name().toLowerCase(Locale.ROOT));
     ArrayNode j = o.putArray("jacobian");
     for (List<Double> row : p.jacobian()) {
@@ -124,7 +137,11 @@ public final class FlowFormat {
     List<String[]> rows = new ArrayList<>();
     List<String> head = new ArrayList<>();
     for (String n : names) head.add(n + "*");
-    head.addAll(List.of("eigenvalues", "y", "nu", "stability"));
+    head.addAll(List.of("eigenvalues", "y", "nu"));
+    boolean field = r.recursion().field() >= 0 && !r.fixedPoints().isEmpty(), ratios = field && r.recursion().latticeDimension() > 0;
+    if (field) head.add("y_H");
+    if (ratios) head.addAll(List.of("beta/nu", "gamma/nu"));
+    head.add("stability");
     rows.add(head.toArray(new String[0]));
     for (FixedPoint p : r.fixedPoints()) {
       List<String> row = new ArrayList<>();
@@ -140,6 +157,12 @@ public final class FlowFormat {
       row.add(String.join(", ", ls));
       row.add(String.join(", ", ys));
       row.add(p.nu() == null ? "-" : number(p.nu()));
+      if (field) row.add(p.yH() == null ? "-" : number(p.yH()));
+      if (ratios) {
+        int d = r.recursion().latticeDimension();
+        row.add(p.yH() == null ? "-" : number(d - p.yH()));
+        row.add(p.yH() == null ? "-" : number(2 * p.yH() - d));
+      }
       row.add(p.stability().name().toLowerCase(Locale.ROOT));
       rows.add(row.toArray(new String[0]));
     }
@@ -171,6 +194,12 @@ public final class FlowFormat {
           .append(l.attractive() ? "attractive" : "repulsive")
           .append(" limit of the flow\n");
     }
+    Exponents x = Exponents.of(r);
+    if (x != null)
+      s.append(
+          String.format(
+              "exponents at the critical point (scaling, hyperscaling with d = %d): nu = %s, alpha = %s, beta = %s, gamma = %s, delta = %s, eta = %s%n",
+              x.d(), number(x.nu()), number(x.alpha()), number(x.beta()), number(x.gamma()), number(x.delta()), number(x.eta())));
     for (String n : r.notes()) s.append("note: ").append(n).append('\n');
     return s.toString();
   }
@@ -182,10 +211,15 @@ public final class FlowFormat {
     LatexPrinter lp = new LatexPrinter();
     List<String> names = r.recursion().names();
     StringBuilder s = new StringBuilder();
-    s.append("\\begin{tabular}{").append("r".repeat(names.size())).append("llll}\n");
+    boolean field = r.recursion().field() >= 0 && !r.fixedPoints().isEmpty(), ratios = field && r.recursion().latticeDimension() > 0;
+    s.append("\\begin{tabular}{").append("r".repeat(names.size())).append("lll").append(field ? "l" : "").append(ratios ? "ll" : "").append("l}\n");
     List<String> head = new ArrayList<>();
     for (String n : names) head.add("$" + lp.symbol(n) + "^*$");
-    head.addAll(List.of("$\\lambda$", "$y$", "$\\nu$", "stability"));
+    head.addAll(List.of("$\\lambda$", "$y$", "$\\nu$"));
+    if (field) head.add("$y_H$");
+    if (ratios) head.addAll(List.of("$\\beta/\\nu$", "$\\gamma/\\nu$"));
+    head.add("stability");
+    if (head.size() > 6) return latexByColumn(r, head, field, ratios);
     s.append(String.join(" & ", head)).append(" \\\\\n\\hline\n");
     for (FixedPoint p : r.fixedPoints()) {
       List<String> row = new ArrayList<>();
@@ -207,11 +241,68 @@ public final class FlowFormat {
       row.add("$" + String.join(",\\ ", ls) + "$");
       row.add("$" + String.join(",\\ ", ys) + "$");
       row.add(p.nu() == null ? "--" : "$" + latexNumber(p.nu()) + "$");
+      if (field) row.add(p.yH() == null ? "--" : "$" + latexNumber(p.yH()) + "$");
+      if (ratios) {
+        int d = r.recursion().latticeDimension();
+        row.add(p.yH() == null ? "--" : "$" + latexNumber(d - p.yH()) + "$");
+        row.add(p.yH() == null ? "--" : "$" + latexNumber(2 * p.yH() - d) + "$");
+      }
       row.add(p.stability().name().toLowerCase(Locale.ROOT));
       s.append(String.join(" & ", row)).append(" \\\\\n");
     }
     s.append("\\end{tabular}\n");
+    s.append(exponentsLatex(r));
     return s.toString();
+  }
+
+  /**
+   * The wide table (several couplings, or the field's columns) transposed to fit a page: one
+   * column per fixed point, one row per quantity, eigenvalues and exponents stacked in their cells.
+   */
+  private static String latexByColumn(FlowResult r, List<String> head, boolean field, boolean ratios) {
+    int n = r.recursion().dimension(), d = r.recursion().latticeDimension();
+    List<List<String>> rows = new ArrayList<>();
+    for (String h : head) rows.add(new ArrayList<>(List.of(h)));
+    for (FixedPoint p : r.fixedPoints()) {
+      int row = 0;
+      for (double c : p.coordinates()) rows.get(row++).add("$" + latexNumber(c) + "$");
+      List<String> ls = new ArrayList<>(), ys = new ArrayList<>();
+      for (Eigenvalue e : p.eigenvalues()) {
+        ls.add(e.isReal() ? latexNumber(e.re()) : latexNumber(e.re()) + (e.im() < 0 ? " - " : " + ") + latexNumber(Math.abs(e.im())) + "i");
+        ys.add(Double.isInfinite(e.exponent()) ? (e.exponent() < 0 ? "-\\infty" : "\\infty") : latexNumber(e.exponent()));
+      }
+      rows.get(row++).add(stacked(ls));
+      rows.get(row++).add(stacked(ys));
+      rows.get(row++).add(p.nu() == null ? "--" : "$" + latexNumber(p.nu()) + "$");
+      if (field) rows.get(row++).add(p.yH() == null ? "--" : "$" + latexNumber(p.yH()) + "$");
+      if (ratios) {
+        rows.get(row++).add(p.yH() == null ? "--" : "$" + latexNumber(d - p.yH()) + "$");
+        rows.get(row++).add(p.yH() == null ? "--" : "$" + latexNumber(2 * p.yH() - d) + "$");
+      }
+      rows.get(row).add(p.stability().name().toLowerCase(Locale.ROOT));
+    }
+    StringBuilder s = new StringBuilder();
+    s.append("\\begin{tabular}{l|").append("l".repeat(r.fixedPoints().size())).append("}\n");
+    for (int i = 0; i < rows.size(); i++) {
+      s.append(String.join(" & ", rows.get(i))).append(" \\\\\n");
+      if (i == n - 1 || i == n + 1) s.append("\\hline\n");
+    }
+    s.append("\\end{tabular}\n");
+    return s.append(exponentsLatex(r)).toString();
+  }
+
+  /** The exponents of the critical point, as a line under the table ("" without y_H). */
+  private static String exponentsLatex(FlowResult r) {
+    Exponents x = Exponents.of(r);
+    if (x == null) return "";
+    return "\\\\[2pt]\n"
+        + String.format(
+            "$\\nu = %s$, $\\alpha = %s$, $\\beta = %s$, $\\gamma = %s$, $\\delta = %s$, $\\eta = %s$ (scaling, hyperscaling with $d = %d$)%n",
+            latexNumber(x.nu()), latexNumber(x.alpha()), latexNumber(x.beta()), latexNumber(x.gamma()), latexNumber(x.delta()), latexNumber(x.eta()), x.d());
+  }
+
+  private static String stacked(List<String> xs) {
+    return "\\begin{tabular}[t]{@{}l@{}}$" + String.join("$ \\\\ $", xs) + "$\\end{tabular}";
   }
 
   /** A number for math mode: 1.5e-07 → 1.5\times 10^{-7}. */

@@ -8,10 +8,18 @@ import org.matheclipse.core.interfaces.ISymbol;
 /**
  * A recursion relation K'_a = f_a(K_1, …, K_n) of one RG step that rescales lengths by {@code
  * scale} = b: {@code images.get(a)} is f_a, a Symja expression of the {@code couplings} (user
- * symbols, {@code new Symbol(name, Context.DUMMY)}).
+ * symbols, {@code new Symbol(name, Context.DUMMY)}). {@code field} is the index of the magnetic
+ * field among the couplings (−1: none) and {@code latticeDimension} the d of the lattice (0:
+ * unknown); with both, the flow reports y_H and the exponents by scaling and hyperscaling.
  */
-public record Recursion(List<ISymbol> couplings, List<IExpr> images, double scale) {
+public record Recursion(List<ISymbol> couplings, List<IExpr> images, double scale, int field, int latticeDimension) {
+  /** A recursion without a field and of unknown dimension. */
+  public Recursion(List<ISymbol> couplings, List<IExpr> images, double scale) {
+    this(couplings, images, scale, -1, 0);
+  }
+
   public Recursion {
+    if (field < -1 || field >= couplings.size()) throw new IllegalArgumentException("field index out of range: " + field);
     couplings = List.copyOf(couplings);
     images = List.copyOf(images);
     if (couplings.isEmpty()) throw new IllegalArgumentException("a recursion needs a coupling");
