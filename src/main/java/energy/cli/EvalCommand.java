@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.matheclipse.core.interfaces.IExpr;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -17,6 +19,8 @@ import picocli.CommandLine.ParentCommand;
     description = "Print the numeric value of a result (or a declared energy) at given values.")
 final class EvalCommand implements Callable<Integer> {
   @ParentCommand Main main;
+  @Mixin TimeoutOption timeout;
+  @picocli.CommandLine.Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE")
   Path file;
@@ -33,11 +37,17 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return main.supervise(timeout.seconds(spec), this::eval);
+  }
+
+  private Integer eval() {
     Compilation c = Inputs.compileAll(List.of(file)).get(0);
     try {
       if (c.isSymbolic()) return symbolic(c);
+      StringBuilder lines = new StringBuilder();
       for (Evaluator.Line line : new Evaluator(c).evaluate(name, Evaluator.parse(at)))
-        main.out.println(line.label() + " = " + Evaluator.format(line.value()));
+        lines.append(line.label()).append(" = ").append(Evaluator.format(line.value())).append('\n');
+      main.commit(() -> main.out.print(lines));
       return Main.OK;
     } catch (Evaluator.Failure e) {
       main.err.println("energy: error: " + e.getMessage());
@@ -80,7 +90,7 @@ final class EvalCommand implements Callable<Integer> {
       java.util.Map<String, Double> values = Evaluator.parse(rest);
       new Evaluator(concrete).evaluate(name, values);
       double x = energy.verify.MatrixChecker.evaluate(value, sizes, values);
-      main.out.println(name + " = " + Evaluator.format(x));
+      main.commit(() -> main.out.println(name + " = " + Evaluator.format(x)));
     } catch (Evaluator.Failure e) {
       throw e;
     } catch (IllegalArgumentException e) {
