@@ -32,14 +32,15 @@ class ProcessTest {
     return new Outcome(p.exitValue(), Files.readString(dir.resolve("stdout"), StandardCharsets.UTF_8), Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8));
   }
 
-  /** A sum of many distinct parameters: slow enough (minutes) to be stopped. */
+  /**
+   * A genuinely long computation (about a minute of CPU): the exact couplings of 7 visible spins
+   * and one binary hidden unit, 2⁷ softplus values projected onto each of the 2⁷ monomials.
+   */
   static Path slowModel(Path dir) throws Exception {
-    StringBuilder params = new StringBuilder(), sum = new StringBuilder();
-    for (int i = 0; i < 100; i++) {
-      params.append(i == 0 ? "" : ", ").append("J").append(i);
-      sum.append(i == 0 ? "" : " + ").append("J").append(i).append("*s");
-    }
-    return Files.writeString(dir.resolve("slow.energy"), "spin s\nparam " + params + "\nenergy H(s) = " + sum + "\nZ = partition H\n");
+    return Files.writeString(
+        dir.resolve("slow.energy"),
+        "dim n = 7, m = 1\nspin v[n]\nbinary h[m]\nparam W[n,m], b[m]\nenergy E(v, h) = -v.W.h - b.h\n"
+            + "F = marginalize E over h\ncouplings F\n");
   }
 
   /** Symja prints "Power: Infinite expression 1/0 encountered." to System.out; it must not reach ours. */
