@@ -150,7 +150,7 @@ final class MatrixDocument {
    */
   static IExpr mathematica(IExpr e) {
     java.util.Optional<ScalarNode> node = MatrixScalars.node(e);
-    if (node.isPresent()) return new org.matheclipse.core.expression.Symbol("(" + mathematica(node.get()) + ")", org.matheclipse.core.expression.Context.DUMMY);
+    if (node.isPresent()) return energy.print.SymjaForm.verbatim("(" + mathematica(node.get()) + ")");
     if (!e.isAST()) return e;
     org.matheclipse.core.interfaces.IASTAppendable out = F.ast(e.head(), e.argSize());
     for (IExpr a : Symja.args(e)) out.append(mathematica(a));
@@ -170,14 +170,14 @@ final class MatrixDocument {
   }
 
   private static String mathematica(MatrixExpr e) {
-    if (e instanceof MatrixExpr.Named n) return n.name();
+    if (e instanceof MatrixExpr.Named n) return energy.print.SymjaForm.encode(n.name());
     if (e instanceof MatrixExpr.Identity i) return "IdentityMatrix[" + i.n() + "]";
     if (e instanceof MatrixExpr.Zero z) return "ConstantArray[0,{" + z.rows() + "," + z.cols() + "}]";
     if (e instanceof MatrixExpr.Scaled s) return "(" + JsonDocument.symja(s.scalar()) + ")*" + mathematica(s.m());
     if (e instanceof MatrixExpr.Sum s) return "(" + String.join("+", s.terms().stream().map(MatrixDocument::mathematica).toList()) + ")";
     if (e instanceof MatrixExpr.Inverse i) return "Inverse[" + mathematica(i.m()) + "]";
     if (e instanceof MatrixExpr.Transpose t)
-      return t.m() instanceof MatrixExpr.Named n && n.vector() ? n.name() : "Transpose[" + mathematica(t.m()) + "]";
+      return t.m() instanceof MatrixExpr.Named n && n.vector() ? energy.print.SymjaForm.encode(n.name()) : "Transpose[" + mathematica(t.m()) + "]";
     List<String> parts = new ArrayList<>();
     List<MatrixExpr> f = ((MatrixExpr.Product) e).factors();
     for (int i = 0; i < f.size(); i++) {

@@ -25,6 +25,26 @@ import org.matheclipse.core.interfaces.ISymbol;
 final class Notation {
   private Notation() {}
 
+  // ---------------------------------------------------------------- held forms
+
+  /**
+   * {@code e} with every {@code HoldForm[x]} replaced by {@code x}, without evaluating. A hold
+   * only spares a sum Symja's evaluator; the printers must see the sum inside, or they take the
+   * hold for an atom and drop its brackets ({@code e^{-c} a + b} for {@code e^{-c}(a + b)}).
+   */
+  static IExpr released(IExpr e) {
+    if (e.isAST(S.HoldForm, 2)) return released(e.getAt(1));
+    if (!e.isAST()) return e;
+    IExpr head = released(e.head());
+    boolean changed = head != e.head();
+    IExpr[] args = new IExpr[e.argSize()];
+    for (int i = 1; i <= e.argSize(); i++) {
+      args[i - 1] = released(e.getAt(i));
+      changed |= args[i - 1] != e.getAt(i);
+    }
+    return changed ? F.ast(args, head) : e;
+  }
+
   // ---------------------------------------------------------------- precedence
 
   /** Binding strengths, higher binds tighter (as SymPy's PRECEDENCE table). */

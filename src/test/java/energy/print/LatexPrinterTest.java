@@ -21,6 +21,15 @@ class LatexPrinterTest {
     return p.print(eval(e));
   }
 
+  /** A held sum (DiscreteSummer's enumerated states) binds like a sum: Z = e^{−c}(…), not e^{−c} a + b. */
+  @Test
+  void heldSumInAProductIsBracketed() {
+    IExpr J = Sym.s("J"), c = Sym.s("c");
+    IExpr held = F.HoldForm(F.Plus(F.Times(F.C2, F.Exp(J)), F.Times(F.C2, F.Exp(F.Negate(J)))));
+    assertEquals("e^{-c} \\left(2 e^{-J} + 2 e^{J}\\right)", new LatexPrinter().print(F.Times(F.Exp(F.Negate(c)), held)));
+    assertEquals("\\left(2 e^{-J} + 2 e^{J}\\right)^{2}", new LatexPrinter().print(F.Power(held, F.C2)));
+  }
+
   @Test
   void unevaluatedTreePrintsLikeEvaluatedOne() {
     IExpr e = F.Times(F.C1D2, F.Plus(F.C1, F.Times(F.CN1, F.Power(B, F.C2))), F.Power(y, F.C2));
