@@ -33,12 +33,20 @@ final class MatrixDocument {
   private final MatrixText matrixText =
       new MatrixText(c -> c.isInteger() || c.isSymbol() ? text.print(c) : c.equals(F.C1D2) ? "½" : "(" + text.print(c) + ")");
 
+  /**
+   * A partition statement's terms are its free energy −β⁻¹ ln Z; a marginal's (even over all
+   * units, with no arguments left) are the energy itself.
+   */
+  private static boolean isPartition(MatrixResult r) {
+    return r.query() instanceof energy.model.Query.Partition;
+  }
+
   /** The rows of an {@code align*} for one compilation. */
   List<String> latexLines(Compilation c) {
     List<String> lines = new ArrayList<>();
     for (MatrixResult r : c.matrixResults()) {
-      String lhs = latex.symbol(r.name()) + "(" + args(r.args(), true) + ")";
-      if (r.args().isEmpty())
+      String lhs = latex.symbol(r.name()) + (r.args().isEmpty() ? "" : "(" + args(r.args(), true) + ")");
+      if (isPartition(r))
         lhs = (c.model().temperature() == null ? "-\\ln " : "-\\frac{1}{" + beta(c, true) + "} \\ln ") + latex.symbol(r.name());
       List<String> rows = new ArrayList<>();
       StringBuilder line = new StringBuilder();
@@ -70,7 +78,8 @@ final class MatrixDocument {
     StringBuilder out = new StringBuilder();
     for (MatrixResult r : c.matrixResults()) {
       String minusLog = c.model().temperature() == null ? "−ln " : "−(1/" + beta(c, false) + ") ln ";
-      String lhs = r.args().isEmpty() ? minusLog + text.symbol(r.name()) : text.symbol(r.name()) + "(" + args(r.args(), false) + ")";
+      String lhs = isPartition(r) ? minusLog + text.symbol(r.name())
+          : text.symbol(r.name()) + (r.args().isEmpty() ? "" : "(" + args(r.args(), false) + ")");
       out.append(lhs).append(" = ").append(textSum(r.terms())).append('\n');
       if (!r.positiveDefinite().isEmpty()) {
         List<String> conds = new ArrayList<>();
@@ -83,14 +92,14 @@ final class MatrixDocument {
 
   ObjectNode json(MatrixResult r, ObjectNode o) {
     o.put("name", r.name());
-    o.put("kind", r.args().isEmpty() ? "partition" : "marginal");
+    o.put("kind", isPartition(r) ? "partition" : "marginal");
     o.put("notation", "matrix");
     ArrayNode args = o.putArray("arguments");
     for (Variable v : r.args()) args.add(v.name());
     ArrayNode over = o.putArray("integrated");
     for (Variable v : r.integrated()) over.add(v.name());
     o.put("from", r.source());
-    ObjectNode energy = o.putObject(r.args().isEmpty() ? "freeEnergy" : "energy");
+    ObjectNode energy = o.putObject(isPartition(r) ? "freeEnergy" : "energy");
     List<String> parts = new ArrayList<>();
     for (IExpr t : r.terms()) parts.add(signed(term(t, true)));
     String joined = String.join(" ", parts);
