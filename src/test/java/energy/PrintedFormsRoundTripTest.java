@@ -55,7 +55,30 @@ class PrintedFormsRoundTripTest {
     for (Path p : Examples.good()) out.add(Arguments.of(p.toString(), Examples.read(p)));
     RandomModelsTest.seeds().forEach(seed -> out.add(Arguments.of("<random " + seed + ">", RandomModelsTest.randomModel(new Random(seed)))));
     out.add(Arguments.of("<partition>", "spin s1, s2\nparam J, c\nenergy H(s1, s2) = -J*s1*s2 - s1 + c\nZ = partition H\n"));
+    for (long seed : new long[] {1, 3}) out.add(Arguments.of("<awkward names " + seed + ">", awkwardNames(new Random(seed))));
     return out.stream();
+  }
+
+  /**
+   * Names the grammar allows ({@code [a-zA-Z][a-zA-Z0-9_]*}) that print alike, print as
+   * constants, or are Symja's own names, shuffled into fields, couplings and constants.
+   */
+  static String awkwardNames(Random random) {
+    List<String> names = new ArrayList<>(List.of(
+        "h_", "h", "a__b", "pi", "Pi", "E", "e", "I", "i", "N", "D", "C", "beta", "Beta", "sigma", "Heff", "H_eff",
+        "J12", "J_12", "J1_2", "a_b_c", "varepsilon", "epsilon", "varphi", "phi", "Alpha", "A", "x1", "x_1", "Sin", "Log",
+        "infty", "omicron", "o", "kappa", "K", "Z1", "u", "Cumulant", "Expectation"));
+    java.util.Collections.shuffle(names, random);
+    StringBuilder s = new StringBuilder("model Awkward\ndim k = 2\nspin s1, s2\nparam A2[k,k], A2_12, A212, ");
+    String temperature = random.nextBoolean() ? names.remove(names.size() - 1) : null;
+    s.append(String.join(", ", names)).append('\n');
+    if (temperature != null) s.append("temperature ").append(temperature).append('\n');
+    List<String> field = new ArrayList<>(), coupling = new ArrayList<>(List.of("A2[1,2]", "A2_12", "A212")), constant = new ArrayList<>();
+    for (String n : names) (random.nextInt(3) == 0 ? field : random.nextBoolean() ? coupling : constant).add((1 + random.nextInt(3)) + "*" + n);
+    s.append("energy H(s1, s2) = -(").append(String.join(" + ", field)).append(" + A2[1,1])*s1 - (")
+        .append(String.join(" + ", coupling)).append(")*s1*s2 + ").append(String.join(" + ", constant)).append('\n');
+    s.append("F = marginalize H over s2\nZ = partition H\n");
+    return s.toString();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -180,12 +203,27 @@ class PrintedFormsRoundTripTest {
       for (IExpr a : Symja.args(e)) collectNames(a);
     }
 
+    /** The printers the documents use for this model. */
+    private TextPrinter textPrinter() {
+      return TextPrinter.forModel(List.of(), names());
+    }
+
+    private LatexPrinter latexPrinter() {
+      return LatexPrinter.forModel(List.of(), names());
+    }
+
+    private List<String> names() {
+      List<String> out = new ArrayList<>();
+      for (var comp : c.symbols().all()) out.add(comp.name());
+      return out;
+    }
+
     /** Printed name → user name, with every collision (two names, one print) a failure. */
     private Map<String, String> printedNames(boolean text, String where) {
       Map<String, String> out = new LinkedHashMap<>();
-      TextPrinter tp = new TextPrinter();
-      LatexPrinter lp = new LatexPrinter();
-      Set<String> constants = text ? Set.of("π", "e", "i", "∞") : Set.of("\\pi", "e", "i", "\\infty");
+      TextPrinter tp = textPrinter();
+      LatexPrinter lp = latexPrinter();
+      Set<String> constants = text ? Set.of("π", "∞") : Set.of("\\pi", "\\infty");
       for (String name : symbols.keySet()) {
         String printed = text ? tp.symbol(name) : lp.symbol(name);
         String other = out.put(printed, name);
@@ -202,7 +240,7 @@ class PrintedFormsRoundTripTest {
      * becomes {@code \left(\frac{1}{1 + e^{-\left(X\right)}}\right)^{k}}.
      */
     private IExpr readLatex(String latex) {
-      LatexPrinter lp = new LatexPrinter();
+      LatexPrinter lp = latexPrinter();
       List<String> names = new ArrayList<>(symbols.keySet());
       names.sort(java.util.Comparator.comparingInt((String n) -> -lp.symbol(n).length()));
       Map<Integer, IExpr> placeholders = new HashMap<>();
@@ -251,15 +289,23 @@ class PrintedFormsRoundTripTest {
     private IExpr substitute(IExpr e, boolean escaped) {
       if (e.isAST(S.HoldForm, 2)) return substitute(e.getAt(1), escaped);
       if (e.isSymbol() && !e.isBuiltInSymbol()) {
-        String name = escaped ? SymjaForm.decode(((ISymbol) e).getSymbolName()) : ((ISymbol) e).getSymbolName();
+        String name = name((ISymbol) e, escaped);
         if (name == null) return e;
-        if (name.equals("Expectation") || name.equals("Cumulant")) return OPAQUE; // a number per argument list
         return F.num(values.computeIfAbsent(name, n -> 0.2 + 0.7 * new Random(seed * 31 + n.hashCode()).nextDouble()));
       }
       if (!e.isAST()) return e;
       IExpr[] args = new IExpr[e.argSize()];
       for (int i = 1; i <= e.argSize(); i++) args[i - 1] = substitute(e.getAt(i), escaped);
-      return F.ast(args, e.head().isSymbol() && !e.head().isBuiltInSymbol() ? substitute(e.head(), escaped) : e.head());
+      IExpr head = e.head();
+      if (head.isSymbol() && !head.isBuiltInSymbol()) {
+        String name = name((ISymbol) head, escaped);
+        if ("Expectation".equals(name) || "Cumulant".equals(name)) head = OPAQUE; // a number per argument list
+      }
+      return F.ast(args, head);
+    }
+
+    private static String name(ISymbol s, boolean escaped) {
+      return escaped ? SymjaForm.decode(s.getSymbolName()) : s.getSymbolName();
     }
 
     private static boolean close(IExpr a, IExpr b, double tolerance) {

@@ -38,8 +38,8 @@ public final class JsonDocument {
       file.put("model", c.model().name());
       file.put("symjaForm", energy.print.SymjaForm.DESCRIPTION);
       file.put("temperature", c.model().temperature() == null ? null : c.model().temperature().name());
-      latex = LatexPrinter.forUnits(Printers.units(c));
-      text = TextPrinter.forUnits(Printers.units(c));
+      latex = LatexPrinter.forModel(Printers.units(c), Printers.names(c));
+      text = TextPrinter.forModel(Printers.units(c), Printers.names(c));
       ArrayNode results = file.putArray("results");
       for (Result r : c.results()) results.add(result(r, c));
       MatrixDocument matrix = new MatrixDocument();

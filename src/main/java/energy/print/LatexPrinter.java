@@ -37,6 +37,15 @@ public final class LatexPrinter {
     return new LatexPrinter(PrintSettings.DEFAULTS.withUnits(units));
   }
 
+  /**
+   * A printer for one model: its unit symbols go after the couplings in every product, and its
+   * user names print unambiguously ({@link Notation.Names}).
+   */
+  public static LatexPrinter forModel(
+      java.util.Collection<? extends org.matheclipse.core.interfaces.IExpr> units, java.util.Collection<String> names) {
+    return new LatexPrinter(PrintSettings.DEFAULTS.withUnits(units).withNames(names));
+  }
+
   LatexPrinter(PrintSettings settings) {
     this.settings = settings;
   }
@@ -85,15 +94,15 @@ public final class LatexPrinter {
    * {@code Heff} → {@code H_{\mathrm{eff}}}.
    */
   public String symbol(String name) {
-    return Notation.parseName(name).latex();
+    return settings.names().name(name).latex();
   }
 
   // ---------------------------------------------------------------- heads
 
   private String symbol(ISymbol s) {
     if (s == S.Pi) return "\\pi";
-    if (s == S.E) return "e";
-    if (s == S.I) return "i";
+    if (s == S.E) return e();
+    if (s == S.I) return settings.names().uprightConstants() ? "\\mathrm{i}" : "i";
     if (s == S.Infinity) return "\\infty";
     return symbol(s.getSymbolName());
   }
@@ -182,10 +191,15 @@ public final class LatexPrinter {
     return render(x);
   }
 
+  /** Euler's number: upright when a user name takes the italic e. */
+  private String e() {
+    return settings.names().uprightConstants() ? "\\mathrm{e}" : "e";
+  }
+
   private String exp(IExpr x) {
     String s = render(x);
     if (s.length() > settings.maxInlineExponent()) return "\\exp" + bracket(s);
-    return "e^{" + s + "}";
+    return e() + "^{" + s + "}";
   }
 
   /**

@@ -45,7 +45,9 @@ public final class SymjaForm {
 
   public static String print(IExpr e) {
     StringBuilder out = new StringBuilder();
-    OutputFormFactory.get(false, false).convert(out, escaped(Notation.released(e)));
+    OutputFormFactory form = OutputFormFactory.get(false, false);
+    form.setIgnoreNewLine(true); // one line: a JSON string, not a terminal
+    form.convert(out, escaped(Notation.released(e)));
     return out.toString();
   }
 

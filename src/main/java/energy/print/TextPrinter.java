@@ -41,6 +41,15 @@ public final class TextPrinter {
     return new TextPrinter(PrintSettings.DEFAULTS.withUnits(units));
   }
 
+  /**
+   * A printer for one model: its unit symbols go after the couplings in every product, and its
+   * user names print unambiguously ({@link Notation.Names}).
+   */
+  public static TextPrinter forModel(
+      java.util.Collection<? extends org.matheclipse.core.interfaces.IExpr> units, java.util.Collection<String> names) {
+    return new TextPrinter(PrintSettings.DEFAULTS.withUnits(units).withNames(names));
+  }
+
   TextPrinter(PrintSettings settings) {
     this.settings = settings;
   }
@@ -85,14 +94,14 @@ public final class TextPrinter {
 
   /** A user name as text: {@code beta[2]} → β₂, {@code A[1,12]} → A₁,₁₂, {@code Heff} → H_eff */
   public String symbol(String name) {
-    return Notation.parseName(name).text();
+    return settings.names().name(name).text();
   }
 
   // ---------------------------------------------------------------- heads
 
   private String symbol(ISymbol s) {
     if (s == S.Pi) return "π";
-    if (s == S.E) return "e";
+    if (s == S.E) return settings.names().uprightConstants() ? "exp(1)" : "e";
     if (s == S.I) return "i";
     if (s == S.Infinity) return "∞";
     return symbol(s.getSymbolName());
