@@ -159,7 +159,7 @@ final class MatrixDocument {
    */
   static IExpr mathematica(IExpr e) {
     java.util.Optional<ScalarNode> node = MatrixScalars.node(e);
-    if (node.isPresent()) return energy.print.SymjaForm.verbatim("(" + mathematica(node.get()) + ")");
+    if (node.isPresent()) return energy.print.SymjaForm.verbatim(mathematica(node.get()));
     if (!e.isAST()) return e;
     org.matheclipse.core.interfaces.IASTAppendable out = F.ast(e.head(), e.argSize());
     for (IExpr a : Symja.args(e)) out.append(mathematica(a));

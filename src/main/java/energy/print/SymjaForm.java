@@ -33,14 +33,14 @@ public final class SymjaForm {
           + " + its name, with A-Z written $a-$z and the characters " + ESCAPES
           + " written $0-$" + (ESCAPES.length() - 1) + " (J -> u$$j, beta -> u$beta, A[1,2] -> u$$a$11$22$3).";
 
-  /** Symbols standing for code already in Symja syntax, written as they are. */
-  private static final Context VERBATIM = new Context("energyVerbatim");
-
   private SymjaForm() {}
 
-  /** A symbol that prints as {@code code} unchanged: a matrix expression inside a scalar form. */
+  /**
+   * A symbol that prints as {@code (code)} unchanged: a matrix expression inside a scalar form.
+   * No user name starts with a bracket, so that marks it.
+   */
   public static ISymbol verbatim(String code) {
-    return new Symbol(code, VERBATIM);
+    return new Symbol("(" + code + ")", Context.DUMMY);
   }
 
   public static String print(IExpr e) {
@@ -85,7 +85,7 @@ public final class SymjaForm {
   private static IExpr escaped(IExpr e) {
     if (e.isSymbol()) {
       ISymbol s = (ISymbol) e;
-      if (s.isBuiltInSymbol() || s.getContext() == VERBATIM) return s;
+      if (s.isBuiltInSymbol() || s.getSymbolName().startsWith("(")) return s;
       return new Symbol(encode(s.getSymbolName()), Context.DUMMY);
     }
     if (!e.isAST()) return e;
