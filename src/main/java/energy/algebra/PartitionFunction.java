@@ -9,7 +9,7 @@ import org.matheclipse.core.interfaces.IExpr;
  * Z = e^{−βF} written as a product, from the free energy F = −β⁻¹ ln Z given as a sum of
  * terms: a term with βt = r ln q (r rational) becomes the factor q^{−r}, e.g.
  * −β⁻¹ ln(2 cosh x) → 2 cosh x and (1/2β) ln(β/2π) → √(2π/β); the other terms are
- * collected in one exponential.
+ * collected in one exponential, written first: Z = e^{−c}(2e^{J} + 2e^{−J}).
  */
 public final class PartitionFunction {
   private PartitionFunction() {}
@@ -47,7 +47,7 @@ public final class PartitionFunction {
     }
     if (!exponent.isEmpty()) {
       IExpr x = Symja.eval(F.Plus(exponent.toArray(new IExpr[0])));
-      if (!x.isZero()) factors.add(F.Exp(x));
+      if (!x.isZero()) factors.add(0, F.Exp(x)); // e^{−βE₀} in front, as a physicist writes Z
     }
     return factors.isEmpty() ? F.C1 : factors.size() == 1 ? factors.get(0) : F.Times(factors.toArray(new IExpr[0]));
   }

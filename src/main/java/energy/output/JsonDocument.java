@@ -18,7 +18,6 @@ import energy.print.LatexPrinter;
 import energy.print.TextPrinter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.matheclipse.core.form.output.OutputFormFactory;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
@@ -37,9 +36,10 @@ public final class JsonDocument {
       ObjectNode file = files.addObject();
       file.put("file", c.model().source().path());
       file.put("model", c.model().name());
+      file.put("symjaForm", energy.print.SymjaForm.DESCRIPTION);
       file.put("temperature", c.model().temperature() == null ? null : c.model().temperature().name());
-      latex = LatexPrinter.forUnits(Printers.units(c));
-      text = TextPrinter.forUnits(Printers.units(c));
+      latex = LatexPrinter.forModel(Printers.units(c), Printers.names(c));
+      text = TextPrinter.forModel(Printers.units(c), Printers.names(c));
       ArrayNode results = file.putArray("results");
       for (Result r : c.results()) results.add(result(r, c));
       MatrixDocument matrix = new MatrixDocument();
@@ -172,10 +172,8 @@ public final class JsonDocument {
     }
   }
 
-  /** Mathematica input syntax, which Symja's parser reads back. */
+  /** Mathematica input syntax with escaped user names, which Symja's parser reads back. */
   static String symja(IExpr e) {
-    StringBuilder out = new StringBuilder();
-    OutputFormFactory.get(false, false).convert(out, e);
-    return out.toString();
+    return energy.print.SymjaForm.print(e);
   }
 }

@@ -48,7 +48,7 @@ public final class LatexDocument {
       out.append("% ").append(c.model().name()).append(" (").append(commentText(c.model().source().path())).append(")\n");
       units = java.util.Set.copyOf(Printers.units(c));
       symbols = c.symbols();
-      printer = LatexPrinter.forUnits(units);
+      printer = LatexPrinter.forModel(units, Printers.names(c));
       out.append("\\begin{align*}\n");
       List<String> lines = new ArrayList<>();
       String beta = c.model().temperature() == null ? null : printer.symbol(c.model().temperature().name());

@@ -33,12 +33,20 @@ final class MatrixDocument {
   private final MatrixText matrixText =
       new MatrixText(c -> c.isInteger() || c.isSymbol() ? text.print(c) : c.equals(F.C1D2) ? "½" : "(" + text.print(c) + ")");
 
+  /**
+   * A partition statement's terms are its free energy −β⁻¹ ln Z; a marginal's (even over all
+   * units, with no arguments left) are the energy itself.
+   */
+  private static boolean isPartition(MatrixResult r) {
+    return r.query() instanceof energy.model.Query.Partition;
+  }
+
   /** The rows of an {@code align*} for one compilation. */
   List<String> latexLines(Compilation c) {
     List<String> lines = new ArrayList<>();
     for (MatrixResult r : c.matrixResults()) {
-      String lhs = latex.symbol(r.name()) + "(" + args(r.args(), true) + ")";
-      if (r.args().isEmpty())
+      String lhs = latex.symbol(r.name()) + (r.args().isEmpty() ? "" : "(" + args(r.args(), true) + ")");
+      if (isPartition(r))
         lhs = (c.model().temperature() == null ? "-\\ln " : "-\\frac{1}{" + beta(c, true) + "} \\ln ") + latex.symbol(r.name());
       List<String> rows = new ArrayList<>();
       StringBuilder line = new StringBuilder();
@@ -70,7 +78,8 @@ final class MatrixDocument {
     StringBuilder out = new StringBuilder();
     for (MatrixResult r : c.matrixResults()) {
       String minusLog = c.model().temperature() == null ? "−ln " : "−(1/" + beta(c, false) + ") ln ";
-      String lhs = r.args().isEmpty() ? minusLog + text.symbol(r.name()) : text.symbol(r.name()) + "(" + args(r.args(), false) + ")";
+      String lhs = isPartition(r) ? minusLog + text.symbol(r.name())
+          : text.symbol(r.name()) + (r.args().isEmpty() ? "" : "(" + args(r.args(), false) + ")");
       out.append(lhs).append(" = ").append(textSum(r.terms())).append('\n');
       if (!r.positiveDefinite().isEmpty()) {
         List<String> conds = new ArrayList<>();
@@ -83,14 +92,14 @@ final class MatrixDocument {
 
   ObjectNode json(MatrixResult r, ObjectNode o) {
     o.put("name", r.name());
-    o.put("kind", r.args().isEmpty() ? "partition" : "marginal");
+    o.put("kind", isPartition(r) ? "partition" : "marginal");
     o.put("notation", "matrix");
     ArrayNode args = o.putArray("arguments");
     for (Variable v : r.args()) args.add(v.name());
     ArrayNode over = o.putArray("integrated");
     for (Variable v : r.integrated()) over.add(v.name());
     o.put("from", r.source());
-    ObjectNode energy = o.putObject(r.args().isEmpty() ? "freeEnergy" : "energy");
+    ObjectNode energy = o.putObject(isPartition(r) ? "freeEnergy" : "energy");
     List<String> parts = new ArrayList<>();
     for (IExpr t : r.terms()) parts.add(signed(term(t, true)));
     String joined = String.join(" ", parts);
@@ -150,7 +159,7 @@ final class MatrixDocument {
    */
   static IExpr mathematica(IExpr e) {
     java.util.Optional<ScalarNode> node = MatrixScalars.node(e);
-    if (node.isPresent()) return new org.matheclipse.core.expression.Symbol("(" + mathematica(node.get()) + ")", org.matheclipse.core.expression.Context.DUMMY);
+    if (node.isPresent()) return energy.print.SymjaForm.verbatim(mathematica(node.get()));
     if (!e.isAST()) return e;
     org.matheclipse.core.interfaces.IASTAppendable out = F.ast(e.head(), e.argSize());
     for (IExpr a : Symja.args(e)) out.append(mathematica(a));
@@ -170,14 +179,14 @@ final class MatrixDocument {
   }
 
   private static String mathematica(MatrixExpr e) {
-    if (e instanceof MatrixExpr.Named n) return n.name();
+    if (e instanceof MatrixExpr.Named n) return energy.print.SymjaForm.encode(n.name());
     if (e instanceof MatrixExpr.Identity i) return "IdentityMatrix[" + i.n() + "]";
     if (e instanceof MatrixExpr.Zero z) return "ConstantArray[0,{" + z.rows() + "," + z.cols() + "}]";
     if (e instanceof MatrixExpr.Scaled s) return "(" + JsonDocument.symja(s.scalar()) + ")*" + mathematica(s.m());
     if (e instanceof MatrixExpr.Sum s) return "(" + String.join("+", s.terms().stream().map(MatrixDocument::mathematica).toList()) + ")";
     if (e instanceof MatrixExpr.Inverse i) return "Inverse[" + mathematica(i.m()) + "]";
     if (e instanceof MatrixExpr.Transpose t)
-      return t.m() instanceof MatrixExpr.Named n && n.vector() ? n.name() : "Transpose[" + mathematica(t.m()) + "]";
+      return t.m() instanceof MatrixExpr.Named n && n.vector() ? energy.print.SymjaForm.encode(n.name()) : "Transpose[" + mathematica(t.m()) + "]";
     List<String> parts = new ArrayList<>();
     List<MatrixExpr> f = ((MatrixExpr.Product) e).factors();
     for (int i = 0; i < f.size(); i++) {

@@ -17,6 +17,13 @@ final class Printers {
     return out;
   }
 
+  /** The spelling of every user component ({@code A[1,2]}), whose prints must not collide. */
+  static List<String> names(Compilation c) {
+    List<String> out = new ArrayList<>();
+    for (var comp : c.symbols().all()) out.add(comp.name());
+    return out;
+  }
+
   /** K⁽ʲ⁾, the name of a unit's cumulant generating function beside its κₙ⁽ʲ⁾ ({@code kappa[n]^(j)}). */
   static ISymbol cgfName(energy.algebra.cumulant.CumulantExpansion.Cumulant k) {
     String name = k.symbol().getSymbolName();

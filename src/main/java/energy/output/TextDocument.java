@@ -23,7 +23,7 @@ public final class TextDocument {
         out.append(new MatrixDocument().text(c));
         continue;
       }
-      printer = TextPrinter.forUnits(Printers.units(c));
+      printer = TextPrinter.forModel(Printers.units(c), Printers.names(c));
       out.append(new LatticeDocument().text(c));
       for (Result r : c.results()) {
         String name = printer.symbol(r.name());

@@ -37,26 +37,38 @@ public final class LatexPrinter {
     return new LatexPrinter(PrintSettings.DEFAULTS.withUnits(units));
   }
 
+  /**
+   * A printer for one model: its unit symbols go after the couplings in every product, and its
+   * user names print unambiguously ({@link Notation.Names}).
+   */
+  public static LatexPrinter forModel(
+      java.util.Collection<? extends org.matheclipse.core.interfaces.IExpr> units, java.util.Collection<String> names) {
+    return new LatexPrinter(PrintSettings.DEFAULTS.withUnits(units).withNames(names));
+  }
+
   LatexPrinter(PrintSettings settings) {
     this.settings = settings;
   }
 
   /** {@code e} as LaTeX math, without {@code $} delimiters. */
   public String print(IExpr e) {
+    return render(Notation.released(e));
+  }
+
+  private String render(IExpr e) {
     if (e.isNumber()) return number((INumber) e);
     if (e.isInfinity()) return "\\infty";
     if (e.isNegativeInfinity()) return "-\\infty";
     if (e.isSymbol()) return symbol((ISymbol) e);
     if (!e.isAST()) return e.toString();
-    if (e.isAST(S.HoldForm, 2)) return print(e.getAt(1)); // held only to spare Symja's evaluator
-    if (e.head() == Symja.EXPECTATION && e.argSize() == 1) return "\\langle " + print(e.getAt(1)) + " \\rangle";
+    if (e.head() == Symja.EXPECTATION && e.argSize() == 1) return "\\langle " + render(e.getAt(1)) + " \\rangle";
     if (e.head() == Symja.CUMULANT) return "\\kappa" + bracket(joinArgs(e, ", "));
     if (e.isPlus()) return sum(Notation.orderTerms(Notation.args(e)));
     if (e.isTimes()) return product(Product.of(e, settings.units()), true);
     if (e.isPower()) return power(e.base(), e.exponent());
     if (e.isAST(S.Exp, 2)) return exp(e.getAt(1));
     if (e.isList()) return list(e);
-    if (e.isAST(S.Abs, 2)) return "\\left|" + print(e.getAt(1)) + "\\right|";
+    if (e.isAST(S.Abs, 2)) return "\\left|" + render(e.getAt(1)) + "\\right|";
     Relation r = Notation.relation(e);
     if (r != null) return relation(e, r);
     if (e.isAST(S.And)) return join(e, " \\land ", LOGIC);
@@ -68,13 +80,13 @@ public final class LatexPrinter {
 
   private String joinArgs(IExpr e, String separator) {
     List<String> out = new java.util.ArrayList<>();
-    for (int i = 1; i <= e.argSize(); i++) out.add(print(e.getAt(i)));
+    for (int i = 1; i <= e.argSize(); i++) out.add(render(e.getAt(i)));
     return String.join(separator, out);
   }
 
   /** Terms in exactly the caller's order, each negative one joined with a minus. */
   public String printSum(List<IExpr> terms) {
-    return terms.isEmpty() ? "0" : sum(terms);
+    return terms.isEmpty() ? "0" : sum(terms.stream().map(Notation::released).toList());
   }
 
   /**
@@ -82,15 +94,15 @@ public final class LatexPrinter {
    * {@code Heff} → {@code H_{\mathrm{eff}}}.
    */
   public String symbol(String name) {
-    return Notation.parseName(name).latex();
+    return settings.names().name(name).latex();
   }
 
   // ---------------------------------------------------------------- heads
 
   private String symbol(ISymbol s) {
     if (s == S.Pi) return "\\pi";
-    if (s == S.E) return "e";
-    if (s == S.I) return "i";
+    if (s == S.E) return e();
+    if (s == S.I) return settings.names().uprightConstants() ? "\\mathrm{i}" : "i";
     if (s == S.Infinity) return "\\infty";
     return symbol(s.getSymbolName());
   }
@@ -139,7 +151,7 @@ public final class LatexPrinter {
   private String fractionPart(INumber coefficient, List<IExpr> factors) {
     List<String> parts = new ArrayList<>();
     if (!coefficient.isOne() || factors.isEmpty()) parts.add(number(coefficient));
-    if (parts.isEmpty() && factors.size() == 1) return print(factors.get(0));
+    if (parts.isEmpty() && factors.size() == 1) return render(factors.get(0));
     for (IExpr f : factors) parts.add(parenthesize(f, PRODUCT, false));
     return juxtapose(parts);
   }
@@ -160,13 +172,13 @@ public final class LatexPrinter {
 
   private String power(IExpr base, IExpr exponent) {
     if (base.isE()) return exp(exponent);
-    if (Notation.isHalf(exponent)) return "\\sqrt{" + print(base) + "}";
-    if (Notation.isMinusHalf(exponent)) return "\\frac{1}{\\sqrt{" + print(base) + "}}";
+    if (Notation.isHalf(exponent)) return "\\sqrt{" + render(base) + "}";
+    if (Notation.isMinusHalf(exponent)) return "\\frac{1}{\\sqrt{" + render(base) + "}}";
     Notation.Function f = Notation.function(base);
     if (f != null && Notation.isPositiveInteger(exponent)) // \cosh^{2} x
-      return function(f.latex() + "^{" + print(exponent) + "}", base.getAt(1));
+      return function(f.latex() + "^{" + render(exponent) + "}", base.getAt(1));
     // \cosh x^{2} would square x: a bare-argument call is bracketed whole.
-    String b = f != null ? bracket(print(base)) : parenthesize(base, POWER, true);
+    String b = f != null ? bracket(render(base)) : parenthesize(base, POWER, true);
     return b + "^{" + exponent(exponent) + "}";
   }
 
@@ -176,13 +188,18 @@ public final class LatexPrinter {
       IFraction q = (IFraction) x;
       return q.numerator().toString() + "/" + q.denominator().toString();
     }
-    return print(x);
+    return render(x);
+  }
+
+  /** Euler's number: upright when a user name takes the italic e. */
+  private String e() {
+    return settings.names().uprightConstants() ? "\\mathrm{e}" : "e";
   }
 
   private String exp(IExpr x) {
-    String s = print(x);
+    String s = render(x);
     if (s.length() > settings.maxInlineExponent()) return "\\exp" + bracket(s);
-    return "e^{" + s + "}";
+    return e() + "^{" + s + "}";
   }
 
   /**
@@ -190,7 +207,7 @@ public final class LatexPrinter {
    * fractions go bare, everything else in brackets.
    */
   private String function(String name, IExpr arg) {
-    String s = print(arg);
+    String s = render(arg);
     if (isFraction(arg)) return name + s;
     boolean atom = Notation.precedence(arg, false) == ATOM && (!arg.isAST() || arg.isInfinity());
     return atom || arg.isList() ? name + " " + s : name + bracket(s);
@@ -237,7 +254,7 @@ public final class LatexPrinter {
     StringBuilder out = new StringBuilder("\\begin{pmatrix} ");
     for (int i = 0; i < rows.size(); i++) {
       if (i > 0) out.append(matrix ? " \\\\ " : " & ");
-      if (!matrix) out.append(print(rows.get(i)));
+      if (!matrix) out.append(render(rows.get(i)));
       else out.append(join(rows.get(i), " & ", 0));
     }
     return out.append(" \\end{pmatrix}").toString();
@@ -256,15 +273,15 @@ public final class LatexPrinter {
   /** Anything else: {@code \operatorname{Head}\left(a, b\right)}. */
   private String generic(IExpr e) {
     String head = Notation.headName(e.head());
-    if (head == null) head = print(e.head());
+    if (head == null) head = render(e.head());
     List<String> args = new ArrayList<>();
-    for (IExpr a : Notation.args(e)) args.add(print(a));
+    for (IExpr a : Notation.args(e)) args.add(render(a));
     return "\\operatorname{" + head + "}" + bracket(String.join(", ", args));
   }
 
   /** The one place precedence decides brackets. */
   private String parenthesize(IExpr e, int level, boolean strict) {
-    String s = print(e);
+    String s = render(e);
     return Notation.needsParens(e, level, strict, false) ? bracket(s) : s;
   }
 

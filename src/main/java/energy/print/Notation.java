@@ -25,6 +25,26 @@ import org.matheclipse.core.interfaces.ISymbol;
 final class Notation {
   private Notation() {}
 
+  // ---------------------------------------------------------------- held forms
+
+  /**
+   * {@code e} with every {@code HoldForm[x]} replaced by {@code x}, without evaluating. A hold
+   * only spares a sum Symja's evaluator; the printers must see the sum inside, or they take the
+   * hold for an atom and drop its brackets ({@code e^{-c} a + b} for {@code e^{-c}(a + b)}).
+   */
+  static IExpr released(IExpr e) {
+    if (e.isAST(S.HoldForm, 2)) return released(e.getAt(1));
+    if (!e.isAST()) return e;
+    IExpr head = released(e.head());
+    boolean changed = head != e.head();
+    IExpr[] args = new IExpr[e.argSize()];
+    for (int i = 1; i <= e.argSize(); i++) {
+      args[i - 1] = released(e.getAt(i));
+      changed |= args[i - 1] != e.getAt(i);
+    }
+    return changed ? F.ast(args, head) : e;
+  }
+
   // ---------------------------------------------------------------- precedence
 
   /** Binding strengths, higher binds tighter (as SymPy's PRECEDENCE table). */
@@ -380,6 +400,70 @@ final class Notation {
     }
   }
 
+  /**
+   * How a model's user names print. Each name normally prints in the usual way
+   * ({@link #parseName}); a name prints literally ({@code \\mathrm{J12}}, {@code J12}) when
+   * that is taken — by another name of the model ({@code J12} and {@code J[1,2]} are both J₁₂,
+   * {@code epsilon} and {@code varepsilon} both ε in text), by a constant ({@code pi} is π) —
+   * or when it has no usual print ({@code h_}). A name that prints as e or i (Euler's number,
+   * the imaginary unit) keeps it, and the constant is written apart instead:
+   * {@code \\mathrm{e}}, {@code exp(1)}.
+   *
+   * @param literal names printed literally
+   * @param uprightConstants a user name prints as e or i
+   */
+  record Names(Set<String> literal, boolean uprightConstants) {
+    static final Names NONE = new Names(Set.of(), false);
+
+    private static final Set<String> RESERVED = Set.of("π", "∞", "\\pi", "\\infty");
+
+    static Names of(java.util.Collection<String> names) {
+      Set<String> literal = new java.util.HashSet<>();
+      for (String n : names) if (!hasUsualPrint(n)) literal.add(n);
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        Map<String, String> printed = new java.util.HashMap<>();
+        for (String n : names) {
+          Name p = literal.contains(n) ? literalName(n) : parseName(n);
+          for (String form : List.of("text:" + p.text(), "latex:" + p.latex())) {
+            String other = printed.put(form, n);
+            boolean clash = (other != null && !other.equals(n)) || RESERVED.contains(form.substring(form.indexOf(':') + 1));
+            if (clash) {
+              changed |= literal.add(n);
+              if (other != null && !other.equals(n)) changed |= literal.add(other);
+            }
+          }
+        }
+      }
+      boolean upright = false;
+      for (String n : names) {
+        Name p = literal.contains(n) ? literalName(n) : parseName(n);
+        upright |= Set.of("e", "i").contains(p.text()) || Set.of("e", "i").contains(p.latex());
+      }
+      return new Names(Set.copyOf(literal), upright);
+    }
+
+    Name name(String n) {
+      return literal.contains(n) ? literalName(n) : parseName(n);
+    }
+  }
+
+  /** Names the usual print would mangle: a trailing or doubled underscore ({@code h_} is not h). */
+  private static boolean hasUsualPrint(String name) {
+    String base = name.contains("[") ? name.substring(0, name.indexOf('[')) : name;
+    return !base.endsWith("_") && !base.contains("__");
+  }
+
+  /** The name as spelt, upright, with its component indices still subscripts: {@code \\mathrm{h\\_}}. */
+  static Name literalName(String name) {
+    Matcher m = INDEXED.matcher(name);
+    String base = m.matches() ? m.group(1) : name;
+    List<Piece> subs = new ArrayList<>();
+    if (m.matches()) for (String i : m.group(2).split(",", -1)) if (!i.isBlank()) subs.add(piece(i.trim()));
+    return new Name("\\mathrm{" + escape(base) + "}", base, subs);
+  }
+
   private static final Pattern INDEXED = Pattern.compile("(.+)\\[([^\\]]*)\\]");
   private static final Pattern TRAILING_DIGITS = Pattern.compile("(.*?[^0-9])([0-9]+)");
   private static final Pattern CAPITAL_WORD = Pattern.compile("([A-Z])([a-z]+)");
@@ -470,20 +554,20 @@ final class Notation {
       {"zeta", "\\zeta", "ζ"}, {"eta", "\\eta", "η"}, {"theta", "\\theta", "θ"},
       {"vartheta", "\\vartheta", "ϑ"}, {"iota", "\\iota", "ι"}, {"kappa", "\\kappa", "κ"},
       {"lambda", "\\lambda", "λ"}, {"mu", "\\mu", "μ"}, {"nu", "\\nu", "ν"}, {"xi", "\\xi", "ξ"},
-      {"omicron", "o", "ο"}, {"pi", "\\pi", "π"}, {"varpi", "\\varpi", "ϖ"}, {"rho", "\\rho", "ρ"},
+      {"omicron", "\\mathrm{omicron}", "omicron"}, {"pi", "\\pi", "π"}, {"varpi", "\\varpi", "ϖ"}, {"rho", "\\rho", "ρ"},
       {"varrho", "\\varrho", "ϱ"}, {"sigma", "\\sigma", "σ"}, {"varsigma", "\\varsigma", "ς"},
       {"tau", "\\tau", "τ"}, {"upsilon", "\\upsilon", "υ"}, {"phi", "\\phi", "φ"},
       {"varphi", "\\varphi", "φ"}, {"chi", "\\chi", "χ"}, {"psi", "\\psi", "ψ"},
       {"omega", "\\omega", "ω"},
-      // Capitals LaTeX has no macro for look like Latin ones, so they print upright.
-      {"Alpha", "\\mathrm{A}", "Α"}, {"Beta", "\\mathrm{B}", "Β"}, {"Gamma", "\\Gamma", "Γ"},
-      {"Delta", "\\Delta", "Δ"}, {"Epsilon", "\\mathrm{E}", "Ε"}, {"Zeta", "\\mathrm{Z}", "Ζ"},
-      {"Eta", "\\mathrm{H}", "Η"}, {"Theta", "\\Theta", "Θ"}, {"Iota", "\\mathrm{I}", "Ι"},
-      {"Kappa", "\\mathrm{K}", "Κ"}, {"Lambda", "\\Lambda", "Λ"}, {"Mu", "\\mathrm{M}", "Μ"},
-      {"Nu", "\\mathrm{N}", "Ν"}, {"Xi", "\\Xi", "Ξ"}, {"Omicron", "\\mathrm{O}", "Ο"},
-      {"Pi", "\\Pi", "Π"}, {"Rho", "\\mathrm{P}", "Ρ"}, {"Sigma", "\\Sigma", "Σ"},
-      {"Tau", "\\mathrm{T}", "Τ"}, {"Upsilon", "\\Upsilon", "Υ"}, {"Phi", "\\Phi", "Φ"},
-      {"Chi", "\\mathrm{X}", "Χ"}, {"Psi", "\\Psi", "Ψ"}, {"Omega", "\\Omega", "Ω"},
+      // Capitals LaTeX has no macro for look like Latin ones (Α, A): they print as words.
+      {"Alpha", "\\mathrm{Alpha}", "Alpha"}, {"Beta", "\\mathrm{Beta}", "Beta"}, {"Gamma", "\\Gamma", "Γ"},
+      {"Delta", "\\Delta", "Δ"}, {"Epsilon", "\\mathrm{Epsilon}", "Epsilon"}, {"Zeta", "\\mathrm{Zeta}", "Zeta"},
+      {"Eta", "\\mathrm{Eta}", "Eta"}, {"Theta", "\\Theta", "Θ"}, {"Iota", "\\mathrm{Iota}", "Iota"},
+      {"Kappa", "\\mathrm{Kappa}", "Kappa"}, {"Lambda", "\\Lambda", "Λ"}, {"Mu", "\\mathrm{Mu}", "Mu"},
+      {"Nu", "\\mathrm{Nu}", "Nu"}, {"Xi", "\\Xi", "Ξ"}, {"Omicron", "\\mathrm{Omicron}", "Omicron"},
+      {"Pi", "\\Pi", "Π"}, {"Rho", "\\mathrm{Rho}", "Rho"}, {"Sigma", "\\Sigma", "Σ"},
+      {"Tau", "\\mathrm{Tau}", "Tau"}, {"Upsilon", "\\Upsilon", "Υ"}, {"Phi", "\\Phi", "Φ"},
+      {"Chi", "\\mathrm{Chi}", "Chi"}, {"Psi", "\\Psi", "Ψ"}, {"Omega", "\\Omega", "Ω"},
     };
     java.util.HashMap<String, Greek> out = new java.util.HashMap<>();
     for (String[] row : table) out.put(row[0], new Greek(row[1], row[2]));

@@ -10,11 +10,17 @@ import org.matheclipse.core.interfaces.IExpr;
  *     become {@code \exp\left(…\right)}, which stays readable where a superscript would not
  * @param units symbols of the model's units: a physicist writes them after the couplings and
  *     outside a fraction, −\frac{A_{11} A_{21}}{1 - B^{2}} x_{1} x_{2}
+ * @param names how the model's user names print ({@link Notation.Names}): which print
+ *     literally because their usual print is taken, and whether a user name takes e or i
  */
-record PrintSettings(int significantDigits, int maxInlineExponent, java.util.Set<IExpr> units) {
-  static final PrintSettings DEFAULTS = new PrintSettings(6, 60, java.util.Set.of());
+record PrintSettings(int significantDigits, int maxInlineExponent, java.util.Set<IExpr> units, Notation.Names names) {
+  static final PrintSettings DEFAULTS = new PrintSettings(6, 60, java.util.Set.of(), Notation.Names.NONE);
 
   PrintSettings withUnits(java.util.Collection<? extends IExpr> units) {
-    return new PrintSettings(significantDigits, maxInlineExponent, java.util.Set.copyOf(units));
+    return new PrintSettings(significantDigits, maxInlineExponent, java.util.Set.copyOf(units), names);
+  }
+
+  PrintSettings withNames(java.util.Collection<String> userNames) {
+    return new PrintSettings(significantDigits, maxInlineExponent, units, Notation.Names.of(userNames));
   }
 }

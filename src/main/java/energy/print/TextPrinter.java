@@ -41,55 +41,67 @@ public final class TextPrinter {
     return new TextPrinter(PrintSettings.DEFAULTS.withUnits(units));
   }
 
+  /**
+   * A printer for one model: its unit symbols go after the couplings in every product, and its
+   * user names print unambiguously ({@link Notation.Names}).
+   */
+  public static TextPrinter forModel(
+      java.util.Collection<? extends org.matheclipse.core.interfaces.IExpr> units, java.util.Collection<String> names) {
+    return new TextPrinter(PrintSettings.DEFAULTS.withUnits(units).withNames(names));
+  }
+
   TextPrinter(PrintSettings settings) {
     this.settings = settings;
   }
 
   public String print(IExpr e) {
+    return render(Notation.released(e));
+  }
+
+  private String render(IExpr e) {
     if (e.isNumber()) return number((INumber) e);
     if (e.isInfinity()) return "∞";
     if (e.isNegativeInfinity()) return MINUS + "∞";
     if (e.isSymbol()) return symbol((ISymbol) e);
     if (!e.isAST()) return e.toString();
-    if (e.isAST(S.HoldForm, 2)) return print(e.getAt(1)); // held only to spare Symja's evaluator
-    if (e.head() == Symja.EXPECTATION && e.argSize() == 1) return "⟨" + print(e.getAt(1)) + "⟩";
+    if (e.head() == Symja.EXPECTATION && e.argSize() == 1) return "⟨" + render(e.getAt(1)) + "⟩";
     if (e.head() == Symja.CUMULANT) return "κ(" + joinArgs(e, ", ") + ")";
     if (e.isPlus()) return sum(Notation.orderTerms(Notation.args(e)));
     if (e.isTimes()) return product(Product.of(e, settings.units()), true);
     if (e.isPower()) return power(e.base(), e.exponent());
-    if (e.isAST(S.Exp, 2)) return "exp(" + print(e.getAt(1)) + ")";
+    if (e.isAST(S.Exp, 2)) return "exp(" + render(e.getAt(1)) + ")";
     if (e.isList()) return list(e);
-    if (e.isAST(S.Abs, 2)) return "|" + print(e.getAt(1)) + "|";
+    if (e.isAST(S.Abs, 2)) return "|" + render(e.getAt(1)) + "|";
     Relation r = Notation.relation(e);
     if (r != null) return join(e, " " + r.text() + " ", RELATION);
     if (e.isAST(S.And)) return join(e, " ∧ ", LOGIC);
     if (e.isAST(S.Or)) return join(e, " ∨ ", LOGIC);
     Notation.Function f = Notation.function(e);
-    if (f != null) return f.text() + "(" + print(e.getAt(1)) + ")";
+    if (f != null) return f.text() + "(" + render(e.getAt(1)) + ")";
     return generic(e);
   }
 
   private String joinArgs(IExpr e, String separator) {
     List<String> out = new java.util.ArrayList<>();
-    for (int i = 1; i <= e.argSize(); i++) out.add(print(e.getAt(i)));
+    for (int i = 1; i <= e.argSize(); i++) out.add(render(e.getAt(i)));
     return String.join(separator, out);
   }
 
   /** Terms in exactly the caller's order, each negative one joined with a minus. */
   public String printSum(List<IExpr> terms) {
-    return terms.isEmpty() ? "0" : sum(terms);
+    return terms.isEmpty() ? "0" : sum(terms.stream().map(Notation::released).toList());
   }
 
   /** A user name as text: {@code beta[2]} → β₂, {@code A[1,12]} → A₁,₁₂, {@code Heff} → H_eff */
   public String symbol(String name) {
-    return Notation.parseName(name).text();
+    return settings.names().name(name).text();
   }
 
   // ---------------------------------------------------------------- heads
 
   private String symbol(ISymbol s) {
     if (s == S.Pi) return "π";
-    if (s == S.E) return "e";
+    if (s == S.E) return settings.names().uprightConstants() ? "exp(1)" : "e";
     if (s == S.I) return "i";
     if (s == S.Infinity) return "∞";
     return symbol(s.getSymbolName());
@@ -182,18 +194,18 @@ public final class TextPrinter {
           Map.entry("7/8", "⅞"), Map.entry("1/9", "⅑"), Map.entry("1/10", "⅒"));
 
   private String power(IExpr base, IExpr exponent) {
-    if (base.isE()) return "exp(" + print(exponent) + ")";
+    if (base.isE()) return "exp(" + render(exponent) + ")";
     if (Notation.isHalf(exponent)) return sqrt(base);
     if (Notation.isMinusHalf(exponent)) return "1/" + sqrt(base);
     String b = parenthesize(base, POWER, true);
     if (exponent.isInteger()) return b + Notation.superscript(exponent.toString());
     if (Notation.precedence(exponent, true) == ATOM && !exponent.isAST())
-      return b + "^" + print(exponent);
-    return b + "^(" + print(exponent) + ")";
+      return b + "^" + render(exponent);
+    return b + "^(" + render(exponent) + ")";
   }
 
   private String sqrt(IExpr base) {
-    String s = print(base);
+    String s = render(base);
     return Notation.precedence(base, true) == ATOM && !base.isAST() ? "√" + s : "√(" + s + ")";
   }
 
@@ -225,7 +237,7 @@ public final class TextPrinter {
   /** {@code [a, b]}, matrices as {@code [[a, b], [c, d]]}. */
   private String list(IExpr e) {
     List<String> items = new ArrayList<>();
-    for (IExpr a : Notation.args(e)) items.add(print(a));
+    for (IExpr a : Notation.args(e)) items.add(render(a));
     return "[" + String.join(", ", items) + "]";
   }
 
@@ -237,15 +249,15 @@ public final class TextPrinter {
 
   private String generic(IExpr e) {
     String head = Notation.headName(e.head());
-    if (head == null) head = print(e.head());
+    if (head == null) head = render(e.head());
     List<String> args = new ArrayList<>();
-    for (IExpr a : Notation.args(e)) args.add(print(a));
+    for (IExpr a : Notation.args(e)) args.add(render(a));
     return head + "(" + String.join(", ", args) + ")";
   }
 
   /** The one place brackets are decided. */
   private String parenthesize(IExpr e, int level, boolean strict) {
-    String s = print(e);
+    String s = render(e);
     return Notation.needsParens(e, level, strict, true) ? "(" + s + ")" : s;
   }
 }

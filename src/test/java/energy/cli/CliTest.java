@@ -48,7 +48,7 @@ class CliTest {
     assertEquals("s1", heff.get("arguments").get(0).asText());
     assertTrue(heff.get("energy").get("latex").asText().contains("s_{1} s_{2}"));
     assertTrue(heff.get("energy").get("symja").asText().contains("Log["));
-    assertEquals("c>0", heff.get("conditions").get(0).get("symja").asText());
+    assertEquals("u$c>0", heff.get("conditions").get(0).get("symja").asText()); // user names escaped (SymjaForm)
     JsonNode z = root.get("results").get(1);
     assertEquals("partition", z.get("kind").asText());
     assertTrue(z.get("partitionFunction").get("latex").asText().contains("\\cosh"));

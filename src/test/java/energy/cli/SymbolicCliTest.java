@@ -89,15 +89,15 @@ class SymbolicCliTest {
     java.util.Map<String, Double> v = new java.util.HashMap<>();
     for (String s : at) v.put(s.substring(0, s.indexOf('=')), Double.parseDouble(s.substring(s.indexOf('=') + 1)));
     String definitions =
-        "beta=" + v.get("beta") + ";n=2;m=2;p=1;"
-            + "a={" + v.get("a[1]") + "," + v.get("a[2]") + "};"
-            + "x={" + v.get("x[1]") + "," + v.get("x[2]") + "};"
-            + "A={{" + v.get("A[1,1]") + "," + v.get("A[1,2]") + "},{" + v.get("A[2,1]") + "," + v.get("A[2,2]") + "}};"
-            + "B={{" + v.get("B[1,1]") + "},{" + v.get("B[2,1]") + "}};";
-    // Symja's parser folds case, so beta would be its Beta function: rename it for the read-back.
+        "u$beta=" + v.get("beta") + ";n=2;m=2;p=1;u$n=2;u$m=2;u$p=1;"
+            + "u$a={" + v.get("a[1]") + "," + v.get("a[2]") + "};"
+            + "u$x={" + v.get("x[1]") + "," + v.get("x[2]") + "};"
+            + "u$$a={{" + v.get("A[1,1]") + "," + v.get("A[1,2]") + "},{" + v.get("A[2,1]") + "," + v.get("A[2,2]") + "}};"
+            + "u$$b={{" + v.get("B[1,1]") + "},{" + v.get("B[2,1]") + "}};";
+    // User names are escaped (SymjaForm): u$beta is not Symja's Beta, u$$a is A and not a.
     ExprEvaluator ev = new ExprEvaluator();
-    ev.eval(definitions.replace("beta=", "bt="));
-    IExpr value = ev.eval("N(" + h0.replace("\n", "").replace("beta", "bt") + ")");
+    ev.eval(definitions);
+    IExpr value = ev.eval("N(" + h0 + ")");
     assertEquals(expected, value.evalf(), 1e-10 * Math.max(1, Math.abs(expected)), h0 + " ~> " + value);
     assertTrue(Symja.eval(value).isReal());
   }

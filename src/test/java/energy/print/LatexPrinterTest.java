@@ -21,6 +21,15 @@ class LatexPrinterTest {
     return p.print(eval(e));
   }
 
+  /** A held sum (DiscreteSummer's enumerated states) binds like a sum: Z = e^{−c}(…), not e^{−c} a + b. */
+  @Test
+  void heldSumInAProductIsBracketed() {
+    IExpr J = Sym.s("J"), c = Sym.s("c");
+    IExpr held = F.HoldForm(F.Plus(F.Times(F.C2, F.Exp(J)), F.Times(F.C2, F.Exp(F.Negate(J)))));
+    assertEquals("e^{-c} \\left(2 e^{-J} + 2 e^{J}\\right)", new LatexPrinter().print(F.Times(F.Exp(F.Negate(c)), held)));
+    assertEquals("\\left(2 e^{-J} + 2 e^{J}\\right)^{2}", new LatexPrinter().print(F.Power(held, F.C2)));
+  }
+
   @Test
   void unevaluatedTreePrintsLikeEvaluatedOne() {
     IExpr e = F.Times(F.C1D2, F.Plus(F.C1, F.Times(F.CN1, F.Power(B, F.C2))), F.Power(y, F.C2));
@@ -206,12 +215,33 @@ class LatexPrinterTest {
     assertEquals("\\operatorname{Gamma}\\left(x\\right)", p.print(F.unaryAST1(S.Gamma, x)));
   }
 
+  /** Within one model no two names print alike, nor like a constant; h_ is not h. */
+  @Test
+  void namesThatWouldPrintAlikePrintLiterally() {
+    List<String> names = List.of("J12", "J[1,2]", "pi", "h_", "h", "epsilon", "varepsilon", "e", "x[1]");
+    LatexPrinter lp = LatexPrinter.forModel(List.of(), names);
+    TextPrinter tp = TextPrinter.forModel(List.of(), names);
+    assertEquals("\\mathrm{J12}", lp.symbol("J12"));
+    assertEquals("\\mathrm{J}_{12}", lp.symbol("J[1,2]"));
+    assertEquals("\\mathrm{pi}", lp.symbol("pi"));
+    assertEquals("pi", tp.symbol("pi"));
+    assertEquals("\\mathrm{h\\_}", lp.symbol("h_"));
+    assertEquals("h_", tp.symbol("h_"));
+    assertEquals("h", tp.symbol("h"));
+    assertEquals("epsilon", tp.symbol("epsilon"));
+    assertEquals("varepsilon", tp.symbol("varepsilon"));
+    assertEquals("x_{1}", lp.symbol("x[1]"));
+    assertEquals("\\mathrm{e}^{x_{1}}", lp.print(F.Exp(s("x[1]"))));
+    assertEquals("exp(1)", tp.print(S.E));
+    assertEquals("e^{x_{1}}", new LatexPrinter().print(F.Exp(s("x[1]"))));
+  }
+
   @Test
   void namesBecomeGreekAndSubscripts() {
     assertEquals("\\beta", p.symbol("beta"));
     assertEquals("\\lambda", p.symbol("lambda"));
     assertEquals("\\Gamma", p.symbol("Gamma"));
-    assertEquals("\\mathrm{B}", p.symbol("Beta"));
+    assertEquals("\\mathrm{Beta}", p.symbol("Beta")); // Β would read as the Latin B
     assertEquals("x_{1}", p.symbol("x[1]"));
     assertEquals("A_{12}", p.symbol("A[1,2]"));
     assertEquals("A_{1,12}", p.symbol("A[1,12]"));

@@ -28,6 +28,15 @@ class TextPrinterTest {
     assertEquals("½(1 − B₁₁²)·y₁²", both(e));
   }
 
+  /** A held sum (DiscreteSummer's enumerated states) binds like a sum: Z = e^{−c}·(…), not e^{−c}·a + b. */
+  @Test
+  void heldSumInAProductIsBracketed() {
+    IExpr held = F.HoldForm(F.Plus(F.Times(F.C2, F.Exp(J)), F.Times(F.C2, F.Exp(F.Negate(J)))));
+    assertEquals("exp(−c)·(2exp(−J) + 2exp(J))", p.print(F.Times(F.Exp(F.Negate(c)), held)));
+    assertEquals("(2exp(−J) + 2exp(J))²", p.print(F.Power(held, F.C2)));
+    assertEquals("−(2exp(−J) + 2exp(J))", p.print(F.Times(F.CN1, held)));
+  }
+
   @Test
   void factorsAreJoinedByMiddleDotsAndCoefficientsJuxtaposed() {
     assertEquals("−J·s₁·s₂", both(F.Times(F.CN1, J, s("s1"), s("s2"))));

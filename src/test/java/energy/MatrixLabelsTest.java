@@ -1,0 +1,49 @@
+package energy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import energy.diag.Source;
+import energy.output.JsonDocument;
+import energy.output.LatexDocument;
+import energy.output.TextDocument;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The left side of a result in matrix notation says what its right side is: a marginal over all
+ * units is the energy F itself (not −ln F), a partition statement's right side is −β⁻¹ ln Z.
+ */
+class MatrixLabelsTest {
+  private static final String MODEL = "dim n\nreal y[n]\nparam A[n,n]\n%senergy H(y) = 1/2*y.A.y\n%s\n";
+
+  private static Compilation compile(String temperature, String statement) {
+    return energy.Compiler.compile(new Source("<matrix>", String.format(MODEL, temperature, statement)));
+  }
+
+  @Test
+  void marginalOverAllUnitsIsLabelledByItsName() throws Exception {
+    Compilation c = compile("", "F = marginalize H over y");
+    String text = new TextDocument().render(List.of(c));
+    assertTrue(text.startsWith("F = "), text);
+    String latex = new LatexDocument().body(List.of(c));
+    assertTrue(latex.contains("\nF &= "), latex);
+    JsonNode r = new ObjectMapper().readTree(new JsonDocument().render(List.of(c))).get("results").get(0);
+    assertEquals("marginal", r.get("kind").asText());
+    assertTrue(r.has("energy"), r.toString());
+  }
+
+  @Test
+  void partitionIsLabelledByItsFreeEnergy() throws Exception {
+    Compilation plain = compile("", "Z = partition H");
+    assertTrue(new TextDocument().render(List.of(plain)).startsWith("−ln Z = "));
+    assertTrue(new LatexDocument().body(List.of(plain)).contains("\n-\\ln Z &= "));
+    Compilation hot = compile("temperature beta\n", "Z = partition H");
+    assertTrue(new TextDocument().render(List.of(hot)).startsWith("−(1/β) ln Z = "));
+    JsonNode r = new ObjectMapper().readTree(new JsonDocument().render(List.of(hot))).get("results").get(0);
+    assertEquals("partition", r.get("kind").asText());
+    assertTrue(r.has("freeEnergy"), r.toString());
+  }
+}
