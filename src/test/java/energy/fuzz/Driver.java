@@ -35,7 +35,7 @@ import java.util.concurrent.TimeoutException;
  *   <li>{@code crash}: any exception or error other than a positioned {@link CompileException};
  *   <li>{@code unpositioned}: a CompileException whose diagnostics have no valid position, or
  *       that cannot be rendered;
- *   <li>{@code hang}: over the time bound (the worker is stopped and replaced);
+ *   <li>{@code hang}: over the time bound, in CPU time of the worker (it is stopped and replaced);
  *   <li>{@code wrong}: a result that compiled but failed its own numeric check — a wrong answer;
  *   <li>{@code stdout}, {@code stderr}: text the engine printed on System.out / System.err.
  * </ul>
@@ -53,10 +53,12 @@ public final class Driver implements AutoCloseable {
     }
   }
 
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
   private static final ThreadLocal<ByteArrayOutputStream[]> CAPTURE = new ThreadLocal<>();
   private static boolean installed;
 
-  private final long timeoutMillis;
+  private long timeoutMillis;
+  private int stops;
   private final int samples;
   private ExecutorService executor;
   private Thread worker;
@@ -122,19 +124,35 @@ public final class Driver implements AutoCloseable {
   public Outcome run(String path, String text) {
     long start = System.nanoTime();
     String[] stage = {"compile"};
-    Future<Outcome> f = executor.submit(() -> runHere(path, text, stage, start));
+    long[] cpuStart = {-1};
+    Future<Outcome> f =
+        executor.submit(
+            () -> {
+              cpuStart[0] = CPU.getCurrentThreadCpuTime();
+              return runHere(path, text, stage, start);
+            });
     try {
-      return f.get(timeoutMillis, TimeUnit.MILLISECONDS);
+      // The bound is on the worker's CPU time, so a loaded machine does not make hangs; wall
+      // time gets ten times the bound (a case blocked on something else is a hang too).
+      while (true) {
+        try {
+          return f.get(100, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          long cpu = cpuStart[0] < 0 ? 0 : CPU.getThreadCpuTime(worker.getId()) - cpuStart[0];
+          if (cpu > timeoutMillis * 1_000_000 || millis(start) > 10 * timeoutMillis) throw e;
+        }
+      }
     } catch (TimeoutException e) {
       Thread t = worker;
       StackTraceElement[] trace = t.getStackTrace();
       stop(t);
+      stops++;
       executor.shutdownNow();
       newWorker();
       String where = firstEnergyFrame(trace);
       return new Outcome(
           "finding",
-          List.of(new Finding("hang", "hang/" + stage[0] + ":" + where, "over " + timeoutMillis + " ms in " + stage[0] + "\n" + traceText(trace, 25))),
+          List.of(new Finding("hang", "hang/" + stage[0] + ":" + where, "over " + timeoutMillis + " ms of CPU time (" + millis(start) + " ms wall) in " + stage[0] + "\n" + traceText(trace, 25))),
           null,
           millis(start));
     } catch (InterruptedException e) {
@@ -158,6 +176,7 @@ public final class Driver implements AutoCloseable {
   private Outcome runHere(String path, String text, String[] stage, long start) {
     ByteArrayOutputStream[] capture = {new ByteArrayOutputStream(), new ByteArrayOutputStream()};
     CAPTURE.set(capture);
+    String[] printedIn = new String[2]; // the stage in which each stream was first written to
     List<Finding> findings = new ArrayList<>();
     String status = "result";
     String message = null;
@@ -173,12 +192,14 @@ public final class Driver implements AutoCloseable {
         c = null;
       }
       if (c != null) {
+        noteOutput(capture, printedIn, stage[0]);
         stage[0] = "print";
         List<Compilation> list = List.of(c);
         new LatexDocument().body(list);
         new LatexDocument().standalone(list);
         new TextDocument().render(list);
         new JsonDocument().render(list);
+        noteOutput(capture, printedIn, stage[0]);
         stage[0] = "check";
         for (Checker.Report r : Checker.check(c, samples, 1))
           if (!r.passed())
@@ -196,10 +217,15 @@ public final class Driver implements AutoCloseable {
     } finally {
       CAPTURE.remove();
     }
+    noteOutput(capture, printedIn, stage[0]);
     String out = capture[0].toString(StandardCharsets.UTF_8), err = capture[1].toString(StandardCharsets.UTF_8);
-    if (!out.isEmpty()) findings.add(new Finding("stdout", "stdout/" + stage[0] + ":" + normalize(firstLine(out)), out.length() > 2000 ? out.substring(0, 2000) : out));
-    if (!err.isEmpty()) findings.add(new Finding("stderr", "stderr/" + stage[0] + ":" + normalize(firstLine(err)), err.length() > 2000 ? err.substring(0, 2000) : err));
+    if (!out.isEmpty()) findings.add(new Finding("stdout", "stdout/" + printedIn[0] + ":" + normalize(firstLine(out)), out.length() > 2000 ? out.substring(0, 2000) : out));
+    if (!err.isEmpty()) findings.add(new Finding("stderr", "stderr/" + printedIn[1] + ":" + normalize(firstLine(err)), err.length() > 2000 ? err.substring(0, 2000) : err));
     return new Outcome(findings.isEmpty() ? status : "finding", findings, message, millis(start));
+  }
+
+  private static void noteOutput(ByteArrayOutputStream[] capture, String[] printedIn, String stage) {
+    for (int i = 0; i < 2; i++) if (printedIn[i] == null && capture[i].size() > 0) printedIn[i] = stage;
   }
 
   /** Null when every diagnostic has a position inside the text and renders; else a finding. */
@@ -222,6 +248,27 @@ public final class Driver implements AutoCloseable {
       return null;
     }
     return new Finding("unpositioned", "unpositioned:" + problem + ":" + normalize(String.valueOf(e.getMessage())), e.toString());
+  }
+
+  /**
+   * Whether stopping a hung worker may have broken this JVM: a class whose static initializer was
+   * interrupted fails from then on with NoClassDefFoundError. Later findings are then not trusted.
+   */
+  public boolean poisoned(Outcome o) {
+    return stops > 0 && o.findings().stream().anyMatch(f -> f.detail().contains("NoClassDefFoundError") || f.detail().contains("ExceptionInInitializerError"));
+  }
+
+  /** Runs programs once with a generous bound, so class initialization is over before a timed case can be stopped in it. */
+  public void warmUp(List<java.nio.file.Path> files) {
+    long saved = timeoutMillis;
+    timeoutMillis = Math.max(timeoutMillis, 300_000);
+    try {
+      for (java.nio.file.Path f : files) run(f.toString(), java.nio.file.Files.readString(f));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      timeoutMillis = saved;
+    }
   }
 
   private static Finding crash(String stage, Throwable e) {

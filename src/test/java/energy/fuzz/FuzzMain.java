@@ -25,6 +25,10 @@ import java.util.TreeMap;
  * DIR} where minimized findings are written (default src/test/resources/fuzz/corpus). Every new
  * finding is printed with its (seed, index), its input and its minimized input; findings listed in
  * known-findings.txt are counted but not minimized. The summary ends with the counts per key.
+ *
+ * <p>A hung case's worker thread is stopped; if that broke a class initializer (later cases fail
+ * with NoClassDefFoundError), the run prints "POISONED at case I" and exits with status 3, to be
+ * restarted with {@code --start I} (the examples are run first so that this is rare).
  */
 public final class FuzzMain {
   public static void main(String[] args) throws IOException {
@@ -54,9 +58,18 @@ public final class FuzzMain {
     Map<String, Integer> validRejections = new TreeMap<>();
     long t0 = System.nanoTime();
     try (Driver driver = new Driver(timeout, samples)) {
+      driver.warmUp(examples());
+      System.out.printf(Locale.ROOT, "warm-up done in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+      t0 = System.nanoTime();
       for (int index = start; index < start + cases; index++) {
         Generator.Case c = generator.generate(index);
         Driver.Outcome o = driver.run("fuzz-" + seed + "-" + index + ".energy", c.text());
+        if (driver.poisoned(o)) {
+          // Stopping a hung worker broke a class initializer: this JVM's verdicts are void from here.
+          System.out.println("POISONED at case " + index + ": restart with --start " + index);
+          progress(index - start, t0, counts, findingCounts);
+          System.exit(3);
+        }
         int[] k = counts.computeIfAbsent(c.family(), x -> new int[4]);
         k[3] += (int) o.millis();
         k[o.status().equals("result") ? 0 : o.status().equals("rejected") ? 1 : 2]++;
@@ -88,6 +101,13 @@ public final class FuzzMain {
         .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
         .limit(40)
         .forEach(e -> System.out.printf(Locale.ROOT, "  %6d  %s%n", e.getValue(), e.getKey()));
+  }
+
+  /** The examples: they load every class the tool has before any case is timed. */
+  static java.util.List<Path> examples() throws IOException {
+    try (java.util.stream.Stream<Path> s = Files.list(Path.of("examples"))) {
+      return s.filter(p -> p.toString().endsWith(".energy")).sorted().toList();
+    }
   }
 
   private static void progress(int done, long t0, Map<String, int[]> counts, Map<String, Integer> findings) {

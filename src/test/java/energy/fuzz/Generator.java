@@ -40,13 +40,13 @@ public final class Generator {
     String family;
     String text;
     int f = r.nextInt(100);
-    if (f < 40) {
+    if (f < 45) {
       family = "finite";
       text = new Finite(r, index).program();
-    } else if (f < 60) {
+    } else if (f < 65) {
       family = "expand";
       text = expandModel(r, index);
-    } else if (f < 78) {
+    } else if (f < 85) {
       family = "symbolic";
       text = symbolicModel(r, index);
     } else {
@@ -292,7 +292,7 @@ public final class Generator {
       return name + " = " + kind + " " + String.join(", ", vars);
     }
 
-    /** A normalized kernel (or, sometimes, an unnormalized one) over new scalar units. */
+    /** A normalized kernel over new scalar units (its trace is 1, so its check must pass). */
     void kernel(List<String> out) {
       String kind = r.nextBoolean() ? "spin" : "binary";
       int k = 1 + r.nextInt(3);
@@ -304,8 +304,7 @@ public final class Generator {
       String x = lambda + "*(" + String.join(" + ", visible) + ")";
       String body =
           switch (r.nextInt(3)) {
-            case 0 -> kind.equals("spin") ? x + "*S - ln(2*cosh(" + x + "))" : x + "*S - ln(1 + exp(" + x + "))";
-            case 1 -> x + "*S";
+            case 0, 1 -> kind.equals("spin") ? x + "*S - ln(2*cosh(" + x + "))" : x + "*S - ln(1 + exp(" + x + "))";
             default -> "-ln(2) + 0*" + x + "*S";
           };
       out.add("kernel T(S | " + String.join(", ", visible) + ") = " + body);
