@@ -29,9 +29,15 @@ import java.util.TreeMap;
  * <p>A hung case's worker thread is stopped; if that broke a class initializer (later cases fail
  * with NoClassDefFoundError), the run prints "POISONED at case I" and exits with status 3, to be
  * restarted with {@code --start I} (the examples are run first so that this is rare).
+ *
+ * <p>{@code --replay FILE...} runs given files instead and prints each outcome and finding.
  */
 public final class FuzzMain {
   public static void main(String[] args) throws IOException {
+    if (args.length > 0 && args[0].equals("--replay")) {
+      replay(java.util.Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     long seed = 1;
     int cases = 1000, start = 0, samples = 2;
     long timeout = 30_000, minimize = 90_000;
@@ -101,6 +107,17 @@ public final class FuzzMain {
         .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
         .limit(40)
         .forEach(e -> System.out.printf(Locale.ROOT, "  %6d  %s%n", e.getValue(), e.getKey()));
+  }
+
+  /** {@code --replay FILE...}: each file through the driver (30 s CPU bound), with its outcome and findings. */
+  static void replay(String[] files) throws IOException {
+    try (Driver driver = new Driver(30_000, 2)) {
+      for (String f : files) {
+        Driver.Outcome o = driver.run(f, Files.readString(Path.of(f), StandardCharsets.UTF_8));
+        System.out.println(f + ": " + o.status() + " in " + o.millis() + " ms" + (o.message() == null ? "" : ": " + o.message()));
+        for (Driver.Finding x : o.findings()) System.out.println("  " + x.key() + "\n    " + x.detail().strip().replace("\n", "\n    "));
+      }
+    }
   }
 
   /** The examples: they load every class the tool has before any case is timed. */
