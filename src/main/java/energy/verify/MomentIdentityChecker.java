@@ -111,10 +111,19 @@ final class MomentIdentityChecker {
       String prefix = q.cumulant() ? "mu" : "kappa";
       for (int n = 1; n <= k; n++) rules.add(F.Rule(Cumulants.symbol(prefix, n), F.num(given[(1 << n) - 1])));
     } else {
-      for (int mask = 1; mask < given.length; mask++) {
-        BitSet s = BitSet.valueOf(new long[] {mask});
-        rules.add(F.Rule(MomentIdentities.atom(q, s, !q.cumulant()), F.num(given[mask])));
-      }
+      // Atoms evaluated (⟨x3 x2⟩ is written ⟨x2 x3⟩ in the evaluated identity) and found by
+      // equals: neither a rule (its product is an orderless pattern) nor a hash map (an
+      // unevaluated product's hash differs from its equal evaluated one) finds them all.
+      List<IExpr> atoms = new ArrayList<>();
+      for (int mask = 1; mask < given.length; mask++) atoms.add(Symja.eval(MomentIdentities.atom(q, BitSet.valueOf(new long[] {mask}), !q.cumulant())));
+      IExpr numeric =
+          rhs.replaceAll(
+                  e -> {
+                    int i = atoms.indexOf(e);
+                    return i < 0 ? F.NIL : F.num(given[i + 1]);
+                  })
+              .orElse(rhs);
+      return Symja.eval(F.N(numeric)).evalf();
     }
     return Symja.eval(F.N(F.ReplaceAll(rhs, F.List(rules.toArray(new IExpr[0]))))).evalf();
   }

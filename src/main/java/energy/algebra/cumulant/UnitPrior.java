@@ -121,7 +121,8 @@ public final class UnitPrior {
   private static IExpr toExpr(BigInteger[] p, IExpr x) {
     List<IExpr> terms = new ArrayList<>();
     for (int i = 0; i < p.length; i++)
-      if (p[i].signum() != 0) terms.add(F.Times(F.ZZ(p[i]), F.Power(x, F.ZZ(i))));
+      // The constant term is p₀ itself, not p₀x⁰: x = tanh 0 = 0 would make it 0⁰, Indeterminate.
+      if (p[i].signum() != 0) terms.add(i == 0 ? F.ZZ(p[i]) : F.Times(F.ZZ(p[i]), F.Power(x, F.ZZ(i))));
     return Symja.eval(terms.isEmpty() ? F.C0 : F.Plus(terms.toArray(new IExpr[0])));
   }
 }
