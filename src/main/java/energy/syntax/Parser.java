@@ -39,6 +39,13 @@ public final class Parser {
           EnergyLexer.BLOCKS, EnergyLexer.FLOW, EnergyLexer.KERNEL);
 
   /**
+   * How deeply brackets may nest: the engine evaluates nested calls recursively (its limit is
+   * {@link energy.algebra.Symja#RECURSION_LIMIT} frames, two or more per level), and past it
+   * would silently return Hold(…) instead of a value.
+   */
+  public static final int MAX_NESTING = 1000;
+
+  /**
    * Reports a bracket that is never closed where it opens, and a closing one without its
    * opening one where it is: ANTLR would report them later (at the next statement, which it
    * reads as part of the expression) and then cascade. '=' and statement keywords never occur
@@ -58,8 +65,16 @@ public final class Parser {
             "add its '" + close + "' before the end of the expression");
         return true;
       }
-      if ("(".equals(text) || "[".equals(text)) open.addLast(t);
-      else if (")".equals(text) || "]".equals(text)) {
+      if ("(".equals(text) || "[".equals(text)) {
+        open.addLast(t);
+        if (open.size() > MAX_NESTING) {
+          diagnostics.error(
+              new Span(source, t.getStartIndex(), t.getStopIndex() + 1),
+              "brackets nested more than " + MAX_NESTING + " deep",
+              "name an inner part as an energy of its own, or write the expression flatter");
+          return true;
+        }
+      } else if (")".equals(text) || "]".equals(text)) {
         String want = ")".equals(text) ? "(" : "[";
         if (open.isEmpty() || !open.getLast().getText().equals(want)) {
           diagnostics.error(

@@ -84,4 +84,27 @@ class SymjaSafetyTest {
     assertFalse(h.toString().contains("Hold"), h.toString());
     assertEquals(-0.3 * 0.7, Symja.eval(F.N(F.subst(F.subst(h, jd, F.num(0.3)), s, F.num(0.7)))).evalf(), 1e-15);
   }
+
+  /**
+   * Calls nested as deep as the language allows evaluate (tanh keeps every level a real number
+   * in (−1, 1)); one level more is a positioned error, not a value silently held by the
+   * engine's recursion limit.
+   */
+  @Test
+  void nestingUpToTheLimitEvaluatesAndPastItIsAPositionedError() {
+    int n = energy.syntax.Parser.MAX_NESTING;
+    String deep = "spin s\nparam J\nenergy H(s) = " + "tanh(".repeat(n - 1) + "J*s" + ")".repeat(n - 1) + "\nF = marginalize H over s\n";
+    Compilation c = Compiler.compile(new Source("m.energy", deep));
+    IExpr f = c.results().get(0).value();
+    assertFalse(f.toString().contains("Hold"), f.toString().substring(0, 200));
+    double t = 0.4;
+    for (int i = 0; i < n - 1; i++) t = Math.tanh(t);
+    IExpr j = c.symbols().symbol(c.model().variables().get("J"));
+    double expected = -Math.log(Math.exp(-t) + Math.exp(t)); // the sum over s = ±1 of e^{−H}, tanh odd
+    assertEquals(expected, Symja.eval(F.N(F.subst(f, j, F.num(0.4)))).evalf(), 1e-12);
+    String tooDeep = "spin s\nparam J\nenergy H(s) = " + "exp(".repeat(n + 1) + "J*s" + ")".repeat(n + 1) + "\n";
+    CompileException e = assertThrows(CompileException.class, () -> Compiler.compile(new Source("m.energy", tooDeep)));
+    String col = String.valueOf("energy H(s) = ".length() + 4 * n + 4);
+    assertTrue(e.render().startsWith("m.energy:3:" + col + ": error: brackets nested more than " + n + " deep\n"), e.render().substring(0, 120));
+  }
 }
