@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.matheclipse.core.eval.EvalAttributes;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -44,6 +47,8 @@ public final class Expansion {
   public final List<ISymbol> units;
   public final Map<Monomial, IExpr> polynomial = new LinkedHashMap<>();
   public final List<IExpr> other = new ArrayList<>();
+  /** Terms added to each monomial's coefficient, not yet summed (see {@link #sumPending}). */
+  private final Map<Monomial, List<IExpr>> pending = new LinkedHashMap<>();
   private final UnitKind[] kinds;
 
   private Expansion(List<ISymbol> units, UnitKind[] kinds) {
@@ -68,6 +73,7 @@ public final class Expansion {
         }
       } else x.other.add(t);
     }
+    x.sumPending();
     return x;
   }
 
@@ -87,9 +93,10 @@ public final class Expansion {
     Expansion inner = new Expansion(units, kinds);
     IExpr product = bound.size() == 1 ? bound.get(0) : F.Times(bound.toArray(new IExpr[0]));
     for (IExpr p : Symja.terms(Symja.expand(product))) inner.addProduct(p, set);
+    inner.sumPending();
     IExpr factor = free.size() == 1 ? free.get(0) : F.Times(free.toArray(new IExpr[0]));
     for (Map.Entry<Monomial, IExpr> e : inner.polynomial.entrySet())
-      polynomial.merge(e.getKey(), F.Times(factor, e.getValue()), F::Plus);
+      pending.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(F.Times(factor, e.getValue()));
   }
 
   public Monomial constantMonomial() {
@@ -114,7 +121,30 @@ public final class Expansion {
   }
 
   private void add(int[] exps, IExpr coefficient) {
-    polynomial.merge(new Monomial(reduce(exps)), coefficient, F::Plus);
+    pending.computeIfAbsent(new Monomial(reduce(exps)), k -> new ArrayList<>()).add(coefficient);
+  }
+
+  /**
+   * Each monomial's coefficient as one sum of its collected terms, flattened and sorted once,
+   * as F.Plus would leave it. F.Plus per added term re-sorts the whole sum every time:
+   * O(n² log n) on the thousands of terms of bᵀ adj(A) b in a DBM's marginal.
+   */
+  private void sumPending() {
+    for (Map.Entry<Monomial, List<IExpr>> e : pending.entrySet()) {
+      List<IExpr> terms = e.getValue();
+      if (polynomial.containsKey(e.getKey())) terms.add(0, polynomial.get(e.getKey()));
+      polynomial.put(e.getKey(), terms.size() == 1 ? terms.get(0) : sortedSum(terms));
+    }
+    pending.clear();
+  }
+
+  private static IExpr sortedSum(List<IExpr> terms) {
+    IASTAppendable sum = F.PlusAlloc(terms.size());
+    for (IExpr t : terms)
+      if (t.isPlus()) sum.appendArgs((IAST) t);
+      else sum.append(t);
+    EvalAttributes.sort(sum);
+    return sum;
   }
 
   /** Whether e has a power (n ≥ 2) of a sum in the units: expanded in full, it would have far more terms than reduced. */

@@ -17,8 +17,9 @@ import org.matheclipse.core.interfaces.IRational;
  * product of monomials is a merge of exponent lists, and Symja sees each result once, when it
  * is turned back into an expression. Atoms are compared by Symja's structural equality, so
  * algebraically dependent atoms (μ₂ = x²) stay distinct until {@link Atoms#toExpr} expands.
+ * The Gaussian integrator's fraction-free elimination runs on them too (exact division).
  */
-final class Poly {
+public final class Poly {
   /** A monomial: sorted atom indices interleaved with their positive exponents. */
   private record Mono(int[] pairs, int hash) {
     static final Mono ONE = of(new int[0]);
@@ -58,7 +59,33 @@ final class Poly {
       }
       return of(n == out.length ? out : Arrays.copyOf(out, n));
     }
+
+    /** this / d, or null when d does not divide this. */
+    Mono over(Mono d) {
+      int[] out = new int[pairs.length];
+      int i = 0, j = 0, n = 0;
+      while (i < pairs.length) {
+        if (j < d.pairs.length && d.pairs[j] < pairs[i]) return null;
+        if (j < d.pairs.length && d.pairs[j] == pairs[i]) {
+          int e = pairs[i + 1] - d.pairs[j + 1];
+          if (e < 0) return null;
+          if (e > 0) {
+            out[n++] = pairs[i];
+            out[n++] = e;
+          }
+          j += 2;
+        } else {
+          out[n++] = pairs[i];
+          out[n++] = pairs[i + 1];
+        }
+        i += 2;
+      }
+      return j < d.pairs.length ? null : of(n == out.length ? out : Arrays.copyOf(out, n));
+    }
   }
+
+  /** Lexicographic order of monomials, greatest first: a monomial order (kept by products). */
+  private static final java.util.Comparator<Mono> LEX = (x, y) -> Atoms.lex(x.pairs, y.pairs);
 
   private final Map<Mono, IRational> terms;
 
@@ -66,11 +93,11 @@ final class Poly {
     this.terms = terms;
   }
 
-  static Poly zero() {
+  public static Poly zero() {
     return new Poly(new HashMap<>());
   }
 
-  static Poly constant(IRational c) {
+  public static Poly constant(IRational c) {
     Poly p = zero();
     if (!c.isZero()) p.terms.put(Mono.ONE, c);
     return p;
@@ -82,8 +109,62 @@ final class Poly {
     return p;
   }
 
-  int size() {
+  public int size() {
     return terms.size();
+  }
+
+  public boolean isZero() {
+    return terms.isEmpty();
+  }
+
+  /** The value when this is a number, else null. */
+  public IRational number() {
+    if (terms.isEmpty()) return F.C0;
+    return terms.size() == 1 ? terms.get(Mono.ONE) : null;
+  }
+
+  /** p·q − r·s, the numerator of a fraction-free elimination step. */
+  public static Poly cross(Poly p, Poly q, Poly r, Poly s) {
+    Poly out = zero();
+    out.addProduct(F.C1, p, q);
+    out.addProduct(F.CN1, r, s);
+    return out;
+  }
+
+  /**
+   * this / d when d divides this exactly (as in Bareiss's elimination), by repeatedly taking off
+   * the greatest monomial; throws ArithmeticException when the division leaves a remainder.
+   */
+  public Poly divideExact(Poly d) {
+    if (d.isZero()) throw new ArithmeticException("division by the zero polynomial");
+    Map.Entry<Mono, IRational> lead = null;
+    for (Map.Entry<Mono, IRational> e : d.terms.entrySet())
+      if (lead == null || LEX.compare(e.getKey(), lead.getKey()) < 0) lead = e;
+    IRational inverse = lead.getValue().inverse();
+    Poly q = zero();
+    if (d.terms.size() == 1) {
+      for (Map.Entry<Mono, IRational> e : terms.entrySet()) {
+        Mono m = e.getKey().over(lead.getKey());
+        if (m == null) throw new ArithmeticException("inexact polynomial division");
+        q.terms.put(m, e.getValue().multiply(inverse));
+      }
+      return q;
+    }
+    java.util.TreeMap<Mono, IRational> rest = new java.util.TreeMap<>(LEX);
+    rest.putAll(terms);
+    while (!rest.isEmpty()) {
+      Map.Entry<Mono, IRational> t = rest.pollFirstEntry();
+      Mono m = t.getKey().over(lead.getKey());
+      if (m == null) throw new ArithmeticException("inexact polynomial division");
+      IRational c = t.getValue().multiply(inverse);
+      q.terms.put(m, c);
+      for (Map.Entry<Mono, IRational> e : d.terms.entrySet()) {
+        if (e.getKey().equals(lead.getKey())) continue;
+        Mono key = m.times(e.getKey());
+        if (rest.merge(key, c.multiply(e.getValue()).negate(), IRational::add).isZero()) rest.remove(key);
+      }
+    }
+    return q;
   }
 
   /** this += c·p·q. */
@@ -116,12 +197,12 @@ final class Poly {
   }
 
   /** The atoms of one computation; each distinct expression gets an index. */
-  static final class Atoms {
+  public static final class Atoms {
     private final Map<IExpr, Integer> index = new HashMap<>();
     private final List<IExpr> atoms = new ArrayList<>();
 
     /** Whether v can enter a polynomial here: exact numbers are coefficients, inexact ones are not. */
-    static boolean admissible(IExpr v) {
+    public static boolean admissible(IExpr v) {
       return !v.isNumber() || v.isRational();
     }
 
@@ -141,7 +222,7 @@ final class Poly {
      * A polynomial expression (sums, products, non-negative integer powers of anything) as a
      * Poly; what is not a sum, product or such power is an atom.
      */
-    Poly parse(IExpr e) {
+    public Poly parse(IExpr e) {
       if (e.isPlus()) {
         Poly p = zero();
         for (IExpr a : Symja.args(e)) p.addScaled(F.C1, parse(a));
@@ -204,7 +285,7 @@ final class Poly {
     }
 
     /** Lexicographic: the monomial with the earlier atom, or a higher power of it, first. */
-    private static int lex(int[] x, int[] y) {
+    static int lex(int[] x, int[] y) {
       for (int i = 0; i < Math.min(x.length, y.length); i += 2) {
         if (x[i] != y[i]) return Integer.compare(x[i], y[i]);
         if (x[i + 1] != y[i + 1]) return Integer.compare(y[i + 1], x[i + 1]);
@@ -213,7 +294,7 @@ final class Poly {
     }
 
     /** The polynomial as a Symja expression, expanded in the atoms' own symbols. */
-    IExpr toExpr(Poly p) {
+    public IExpr toExpr(Poly p) {
       if (p.terms.isEmpty()) return F.C0;
       IExpr[] sum = new IExpr[p.terms.size()];
       boolean compound = false;
