@@ -40,6 +40,27 @@ class CumulantExpansionTest {
     }
   }
 
+  /**
+   * Why the order-2 check splits off the constant on tori of 2 blocks a side (RgChecks.SlopeFit):
+   * the same NvL recursion misses the 12-site torus's constant by K² and its couplings by K³,
+   * and the 27-site torus's constant by K³ — the K² is the small torus's, not the step's. The
+   * square 3×3 blocks (only 2 × 2 blocks affordable) then pass on their couplings.
+   */
+  @Test
+  void twoBlocksASideAliasTheConstantOnlyAtSecondOrder() {
+    RgChecks.SlopeFit small = RgChecks.cumulantErrors(Blocking.triangles(), 2, 2, 0.01, 4);
+    RgChecks.SlopeFit large = RgChecks.cumulantErrors(Blocking.triangles(), 3, 2, 0.01, 4);
+    RgChecks.SlopeFit square = RgChecks.cumulantErrors(Blocking.squares(3), 2, 2, 0.01, 4);
+    System.out.printf("NvL order 2, 2x2 blocks: constant slope %.4f, couplings %.4f; 3x3 blocks: constant %.4f%n",
+        small.constantSlope(), small.couplingSlope(), large.constantSlope());
+    System.out.printf("square 3x3 order 2, 2x2 blocks: constant slope %.4f, couplings %.4f%n", square.constantSlope(), square.couplingSlope());
+    assertEquals(2, small.constantSlope(), 0.25);
+    assertEquals(3, small.couplingSlope(), 0.25);
+    assertEquals(3, large.constantSlope(), 0.25);
+    assertTrue(square.couplingSlope() >= 2.75, "square couplings slope " + square.couplingSlope());
+    assertTrue(square.passes(2, 0.25));
+  }
+
   /** Order 2 generates next-nearest and third-neighbour pairs, and nothing odd (h = 0). */
   @Test
   void nvlSecondOrderGeneratesK2AndK3() {
