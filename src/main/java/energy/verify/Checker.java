@@ -169,6 +169,8 @@ public final class Checker {
     double weightError = 0, correlatorError = marg.discrete.size() >= 2 ? 0 : Double.NaN;
     double couplingError = r.isCouplings() ? 0 : Double.NaN;
     List<NumericFunction> couplings = new ArrayList<>();
+    // The projection includes the empty set: the marginal with its unit-free terms.
+    NumericFunction projected = r.isCouplings() ? NumericFunction.compile(r.value(), marg.symbols) : null;
     if (r.isCouplings())
       for (CouplingExtractor.Coefficient k : r.couplings()) couplings.add(NumericFunction.compile(k.value(), marg.symbols));
     int rejected = 0;
@@ -178,7 +180,7 @@ public final class Checker {
         double[] errors = sample(full, marg, h, hMarg, constantShift, z, params);
         weightError = Math.max(weightError, errors[0]);
         correlatorError = Math.max(correlatorError, errors[1]);
-        if (r.isCouplings()) couplingError = Math.max(couplingError, projectionError(r, marg, hMarg, couplings, params));
+        if (r.isCouplings()) couplingError = Math.max(couplingError, projectionError(r, marg, projected, couplings, params));
       } catch (ArithmeticException notIntegrable) {
         // Outside the domain where the full distribution is normalizable: draw again.
         if (++rejected > 100 * samples) throw notIntegrable;
