@@ -31,8 +31,12 @@ import org.matheclipse.core.interfaces.ISymbol;
  *       at random values of the remaining units (relative error);
  *   <li>the correlators ⟨sᵢsⱼ⟩ of the remaining discrete units under the full and the
  *       marginal distribution (the seed's eq. 23; absolute error, they lie in [−1, 1]);
- *   <li>for a partition function, Z itself and e^{−βF}.
+ *   <li>for a partition function, Z itself and e^{−βF}, in log space.
  * </ul>
+ *
+ * The unit-free terms of both energies are compared symbolically (their difference), so an
+ * additive constant of any size neither overflows nor costs the comparison digits. When e^{−βH}
+ * does not decay in a remaining real unit, the correlators are those at its drawn value.
  *
  * Parameters are drawn uniformly from [−1, 1] and β from [0.5, 2]; a draw that violates a
  * result's stated conditions (a divergent Gaussian) is redrawn.
