@@ -15,6 +15,9 @@ import energy.numeric.Quadrature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import energy.algebra.Symja;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -28,8 +31,12 @@ import org.matheclipse.core.interfaces.ISymbol;
  *       at random values of the remaining units (relative error);
  *   <li>the correlators ⟨sᵢsⱼ⟩ of the remaining discrete units under the full and the
  *       marginal distribution (the seed's eq. 23; absolute error, they lie in [−1, 1]);
- *   <li>for a partition function, Z itself and e^{−βF}.
+ *   <li>for a partition function, Z itself and e^{−βF}, in log space.
  * </ul>
+ *
+ * The unit-free terms of both energies are compared symbolically (their difference), so an
+ * additive constant of any size neither overflows nor costs the comparison digits. When e^{−βH}
+ * does not decay in a remaining real unit, the correlators are those at its drawn value.
  *
  * Parameters are drawn uniformly from [−1, 1] and β from [0.5, 2]; a draw that violates a
  * result's stated conditions (a divergent Gaussian) is redrawn.
@@ -120,6 +127,10 @@ public final class Checker {
       return params.size() + i;
     }
 
+    List<ISymbol> units() {
+      return symbols.subList(params.size(), symbols.size());
+    }
+
     int realAt(int i) {
       return params.size() + discrete.size() + i;
     }
@@ -142,9 +153,17 @@ public final class Checker {
           r.name(), Report.WEIGHTS, 0, 0, Double.NaN, 0,
           full.discrete.size() + " discrete units, more than " + energy.numeric.Enumeration.MAX_UNITS
               + ": enumerating 2^" + full.discrete.size() + " states not attempted");
-    NumericFunction h = NumericFunction.compile(c.energies().get(r.source()), full.symbols);
-    NumericFunction hMarg = NumericFunction.compile(r.value(), marg.symbols);
-    NumericFunction z = r.isPartition() ? NumericFunction.compile(r.partition(), marg.symbols) : null;
+    // Unit-free terms are split off and compared symbolically (their difference, and Z·e^{βH₀}),
+    // so a large additive constant costs the numerical comparison no digits and cannot overflow.
+    IExpr[] hParts = splitConstant(c.energies().get(r.source()), full.units());
+    IExpr[] margParts = splitConstant(r.value(), marg.units());
+    NumericFunction h = NumericFunction.compile(hParts[1], full.symbols);
+    NumericFunction hMarg = NumericFunction.compile(margParts[1], marg.symbols);
+    NumericFunction constantShift = NumericFunction.compile(Symja.eval(F.Subtract(margParts[0], hParts[0])), marg.symbols);
+    NumericFunction z =
+        r.isPartition()
+            ? NumericFunction.compile(Symja.eval(F.Times(r.partition(), F.Exp(F.Times(c.beta(), hParts[0])))), marg.symbols)
+            : null;
     // Parameters are drawn inside the domain where the model is normalizable: every stated
     // condition of every result holds (units in a condition are taken at 0).
     List<NumericFunction> conditions = new ArrayList<>();
@@ -154,16 +173,18 @@ public final class Checker {
     double weightError = 0, correlatorError = marg.discrete.size() >= 2 ? 0 : Double.NaN;
     double couplingError = r.isCouplings() ? 0 : Double.NaN;
     List<NumericFunction> couplings = new ArrayList<>();
+    // The projection includes the empty set: the marginal with its unit-free terms.
+    NumericFunction projected = r.isCouplings() ? NumericFunction.compile(r.value(), marg.symbols) : null;
     if (r.isCouplings())
       for (CouplingExtractor.Coefficient k : r.couplings()) couplings.add(NumericFunction.compile(k.value(), marg.symbols));
     int rejected = 0;
     for (int s = 0; s < samples; s++) {
       double[] params = drawParameters(full.params, conditions, full.symbols.size());
       try {
-        double[] errors = sample(r, full, marg, h, hMarg, z, params);
+        double[] errors = sample(full, marg, h, hMarg, constantShift, z, params);
         weightError = Math.max(weightError, errors[0]);
         correlatorError = Math.max(correlatorError, errors[1]);
-        if (r.isCouplings()) couplingError = Math.max(couplingError, projectionError(r, marg, hMarg, couplings, params));
+        if (r.isCouplings()) couplingError = Math.max(couplingError, projectionError(r, marg, projected, couplings, params));
       } catch (ArithmeticException notIntegrable) {
         // Outside the domain where the full distribution is normalizable: draw again.
         if (++rejected > 100 * samples) throw notIntegrable;
@@ -171,7 +192,8 @@ public final class Checker {
       }
     }
     String name = r.isCouplings() ? "couplings " + r.name() : r.name();
-    return new Report(name, Report.WEIGHTS, weightError, correlatorError, couplingError, samples, null);
+    String detail = conditionalCorrelators ? "correlators at fixed real units (not normalizable in them)" : null;
+    return new Report(name, Report.WEIGHTS, weightError, correlatorError, couplingError, samples, null, detail);
   }
 
   /**
@@ -220,9 +242,33 @@ public final class Checker {
     return worst / scale;
   }
 
-  /** The errors {weights, correlators} at one draw of the parameters. */
+  /**
+   * {constant, rest}: the terms of a top-level sum free of {@code units}, and the others. Only
+   * the top level is split (no expansion); an expression that is not a sum is all rest.
+   */
+  static IExpr[] splitConstant(IExpr e, List<ISymbol> units) {
+    if (!e.isPlus()) return new IExpr[] {F.C0, e};
+    List<IExpr> constant = new ArrayList<>(), rest = new ArrayList<>();
+    IAST sum = (IAST) e;
+    for (int i = 1; i < sum.size(); i++) {
+      IExpr t = sum.get(i);
+      boolean free = true;
+      for (ISymbol u : units) free &= t.isFree(u);
+      (free ? constant : rest).add(t);
+    }
+    return new IExpr[] {Symja.eval(F.Plus(constant.toArray(new IExpr[0]))), Symja.eval(F.Plus(rest.toArray(new IExpr[0])))};
+  }
+
+  /** Set once the full distribution proved not normalizable in the remaining real units. */
+  private boolean conditionalCorrelators;
+
+  /**
+   * The errors {weights, correlators} at one draw of the parameters. {@code h} and {@code hMarg}
+   * are the energies without their unit-free terms; {@code constantShift} is the marginal's
+   * unit-free part less the energy's, {@code z} is Z·e^{βH₀} (H₀ the energy's unit-free part).
+   */
   private double[] sample(
-      Result r, Frame full, Frame marg, NumericFunction h, NumericFunction hMarg, NumericFunction z, double[] params) {
+      Frame full, Frame marg, NumericFunction h, NumericFunction hMarg, NumericFunction constantShift, NumericFunction z, double[] params) {
     double weightError = 0, correlatorError = 0;
     double beta = c.model().temperature() == null ? 1 : params[full.params.indexOf(c.symbols().symbol(c.model().temperature()))];
     // Weights at a random point of the remaining units.
@@ -237,16 +283,25 @@ public final class Checker {
       fullPoint[full.symbols.indexOf(sym)] = restValues[i];
     }
     double logFull = logMarginal(h, full, fullPoint, beta, marg.symbols);
-    double logMarg = -beta * hMarg.apply(margPoint);
+    double logMarg = -beta * (hMarg.apply(margPoint) + constantShift.apply(margPoint));
     weightError = Math.max(weightError, Math.abs(Math.expm1(logMarg - logFull)));
-    if (z != null) {
-      double zValue = z.apply(margPoint);
-      weightError = Math.max(weightError, Math.abs(zValue / Math.exp(logFull) - 1));
-    }
+    if (z != null) weightError = Math.max(weightError, Math.abs(Math.expm1(Math.log(z.apply(margPoint)) - logFull)));
     // Correlators of the remaining discrete units, from both distributions.
     if (marg.discrete.size() >= 2) {
-      double[][] fromFull = correlators(h, full, params, beta, marg.discrete);
-      double[][] fromMarg = correlators(hMarg, marg, params, beta, marg.discrete);
+      double[][] fromFull, fromMarg;
+      try {
+        if (conditionalCorrelators) throw new ArithmeticException("not normalizable in the remaining real units");
+        fromFull = correlators(h, full, fullPoint, beta, marg.discrete, List.of());
+        fromMarg = correlators(hMarg, marg, margPoint, beta, marg.discrete, List.of());
+      } catch (ArithmeticException notNormalizable) {
+        if (marg.real.isEmpty()) throw notNormalizable;
+        // e^{−βH} does not decay in a remaining real unit: the distribution over the remaining
+        // discrete units is compared conditionally, at the drawn values of the real ones (no
+        // integral over them is needed; the weights above are pointwise already).
+        conditionalCorrelators = true;
+        fromFull = correlators(h, full, fullPoint, beta, marg.discrete, marg.real);
+        fromMarg = correlators(hMarg, marg, margPoint, beta, marg.discrete, marg.real);
+      }
       for (int i = 0; i < fromFull.length; i++)
         for (int j = 0; j < fromFull.length; j++)
           correlatorError = Math.max(correlatorError, Math.abs(fromFull[i][j] - fromMarg[i][j]));
@@ -282,13 +337,15 @@ public final class Checker {
         });
   }
 
-  /** ⟨sᵢsⱼ⟩ of the given discrete units under e^{−βH}/Z, all units of {@code f} summed/integrated. */
-  private double[][] correlators(NumericFunction h, Frame f, double[] params, double beta, List<ISymbol> observed) {
+  /**
+   * ⟨sᵢsⱼ⟩ of the given discrete units under e^{−βH}/Z, the other units of {@code f} summed or
+   * integrated except {@code held}, which keep their values in {@code base} (parameters first).
+   */
+  private double[][] correlators(NumericFunction h, Frame f, double[] base, double beta, List<ISymbol> observed, List<ISymbol> held) {
     int n = observed.size();
     int[] at = new int[n];
     for (int i = 0; i < n; i++) at[i] = f.discreteAt(f.discrete.indexOf(observed.get(i)));
-    double[] point = new double[f.symbols.size()];
-    System.arraycopy(params, 0, point, 0, params.length);
+    double[] point = base.clone();
     List<Integer> others = new ArrayList<>();
     List<Boolean> spins = new ArrayList<>();
     for (int i = 0; i < f.discrete.size(); i++)
@@ -307,6 +364,7 @@ public final class Checker {
           double[] x = point.clone();
           for (int i = 0; i < n; i++) x[at[i]] = state[i];
           List<ISymbol> fixed = new ArrayList<>(observed);
+          fixed.addAll(held);
           states.add(state.clone());
           logWeights.add(logMarginal(h, f, x, beta, fixed));
         });

@@ -103,4 +103,75 @@ class CheckerTest {
     assertTrue(r.couplingError() < Checker.TOLERANCE, r.toString());
     assertTrue(r.passed(), r.toString());
   }
+
+  /** Z = √π e^{−1000} underflows in linear space; compared in log space it is exact. */
+  @Test
+  void partitionWithLargeConstantPasses() {
+    Compilation c = Compiler.compile(new Source("<big>", "real y\nenergy E(y) = y*y + 1000\nZ = partition E\n"));
+    Checker.Report r = Checker.check(c, 3, 11).get(0);
+    assertTrue(r.weightError() <= Checker.TOLERANCE, r.toString());
+    IExpr wrong = Symja.eval(F.Plus(c.results().get(0).value(), F.QQ(1, 1000)));
+    Result z = c.results().get(0);
+    IExpr wrongZ = Symja.eval(F.Times(z.partition(), F.QQ(1001, 1000)));
+    Result bad = new Result(z.query(), z.args(), z.terms(), z.value(), z.conditions(), wrongZ, z.source(), z.integrated(), null);
+    Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(bad));
+    assertFalse(Checker.check(sabotaged, 3, 11).get(0).passed(), "Z off by 1e-3 must fail");
+    assertFalse(Checker.check(sabotage(c, wrong), 3, 11).get(0).passed(), "F off by 1e-3 must fail");
+  }
+
+  static final String LARGE_CONSTANT =
+      "dim n=2,m=3\nspin w[n]\nspin y[n]\nbinary v[m]\nparam a1[m],c2\n"
+          + "energy E(w,y,v)=4294967297+1*a1.v - c2*w[1]*y[1]*v[1]\nF1=marginalize E over w\n";
+
+  /** A constant of 4.3e9 must not cost the comparison its digits; a wrong constant is still caught. */
+  @Test
+  void largeConstantDoesNotBreakTheComparison() {
+    Compilation c = Compiler.compile(new Source("<large>", LARGE_CONSTANT));
+    Checker.Report r = Checker.check(c, 3, 1971).get(0);
+    assertTrue(r.passed(), r.toString());
+    assertTrue(r.weightError() < 1e-12 && r.correlatorError() < 1e-12, r.toString());
+    IExpr wrong = Symja.eval(F.Plus(c.results().get(0).value(), F.QQ(1, 1000000)));
+    Checker.Report bad = Checker.check(sabotage(c, wrong), 3, 1971).get(0);
+    assertFalse(bad.passed(), "a constant off by 1e-6 must fail: " + bad);
+  }
+
+  static final String GROWING_REST = "spin a, b, c\nreal y\nenergy E(a, b, c, y) = -y^2 + a*b + b*c\nF = marginalize E over a\n";
+
+  /** e^{+y²} is not normalizable in y, but the marginal over a is checked pointwise in y. */
+  @Test
+  void notNormalizableRestIsCheckedPointwise() {
+    Compilation c = Compiler.compile(new Source("<grow>", GROWING_REST));
+    Checker.Report r = Checker.check(c, 3, 2).get(0);
+    assertTrue(r.passed() && r.skipped() == null, r.toString());
+    IExpr b = c.symbols().component("b").symbol(), cc = c.symbols().component("c").symbol();
+    IExpr wrong = Symja.eval(F.Plus(c.results().get(0).value(), F.Times(F.QQ(1, 10), b, cc)));
+    Checker.Report bad = Checker.check(sabotage(c, wrong), 3, 2).get(0);
+    assertTrue(bad.correlatorError() > 1e-3, bad.toString());
+    assertFalse(bad.passed());
+  }
+
+  /**
+   * W enters only through a small coefficient: |G − F| is above rounding at fewer than four ε of
+   * the usual range. The check must not fit a bogus exponent; it passes with a real slope or
+   * says the expansion is exact to rounding. A wrong term at order 2 is still caught.
+   */
+  @Test
+  void expansionWithFewPointsAboveRoundingPasses() throws Exception {
+    String src = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/fuzz/corpus/check-expand-fit.energy"));
+    Compilation c = Compiler.compile(new Source("<fit>", src));
+    for (long seed = 1; seed <= 6; seed++) {
+      System.out.println("expand-fit seed " + seed);
+      Checker.Report r = Checker.check(c, 2, seed).stream().filter(x -> x.name().startsWith("expand")).findFirst().orElseThrow();
+      assertTrue(r.passed(), r.toString());
+      assertTrue(r.detail().matches(".*(ε\\^[0-9]\\.[0-9]{2} |exact).*"), r.detail());
+      System.out.println("  " + r.detail());
+    }
+    Result f = c.results().get(0), g = c.results().get(1);
+    IExpr w22 = c.symbols().component("W[2,2]").symbol();
+    IExpr wrong = Symja.eval(F.Plus(g.value(), F.Times(F.QQ(1, 10), F.Sqr(w22))));
+    Result bad = new Result(g.query(), g.args(), g.terms(), wrong, g.conditions(), g.partition(), g.source(), g.integrated(), null, g.cumulants(), g.exact());
+    Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(f, bad));
+    Checker.Report r = Checker.check(sabotaged, 2, 1).get(1);
+    assertFalse(r.passed(), "an order-2 error must fail: " + r);
+  }
 }
