@@ -3,6 +3,7 @@ package energy.verify;
 import energy.Compilation;
 import energy.Result;
 import energy.algebra.Condition;
+import energy.algebra.Marginalizer;
 import energy.algebra.SymbolTable;
 import energy.algebra.cumulant.CumulantExpansion;
 import energy.model.EnergyDef;
@@ -44,7 +45,7 @@ final class PriorCumulantChecker {
     for (Condition k : r.conditions()) conditions.add(NumericFunction.compile(k.relation().getAt(1), all));
     ISymbol beta = c.model().temperature() == null ? null : symbols.symbol(c.model().temperature());
     UnitKind kind = q.unit().kind();
-    UnitKind[] kinds = energy.algebra.Marginalizer.kinds(source.args(), all.size() - params.size());
+    UnitKind[] kinds = Marginalizer.kinds(source.args(), all.size() - params.size());
     List<Integer> spins = new ArrayList<>();
     for (int i = 0; i < kinds.length; i++) if (kinds[i] == UnitKind.SPIN) spins.add(params.size() + i);
     if (spins.size() > MAX_SPINS + 1)
