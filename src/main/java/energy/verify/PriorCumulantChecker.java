@@ -48,9 +48,10 @@ final class PriorCumulantChecker {
     UnitKind[] kinds = Marginalizer.kinds(source.args(), all.size() - params.size());
     List<Integer> spins = new ArrayList<>();
     for (int i = 0; i < kinds.length; i++) if (kinds[i] == UnitKind.SPIN) spins.add(params.size() + i);
-    if (spins.size() > MAX_SPINS + 1)
+    int otherSpins = spins.size() - (kind == UnitKind.SPIN ? 1 : 0);
+    if (otherSpins > MAX_SPINS)
       return new Checker.Report("cumulant " + r.name(), "prior cumulants", Double.NaN, Double.NaN, Double.NaN, 0,
-          "the prior is averaged over the other spins' states, and " + (spins.size() - 1) + " spins are more than " + MAX_SPINS);
+          "the prior is averaged over the other spins' states, and " + otherSpins + " spins are more than " + MAX_SPINS);
     int n = q.order();
     List<NumericFunction> kappas = new ArrayList<>(), cgfs = new ArrayList<>();
     for (int i = 0; i < r.cumulants().size(); i++) {

@@ -58,4 +58,12 @@ class PriorCumulantReductionTest {
     assertEquals(4, reports.size(), reports.toString());
     for (Checker.Report r : reports) assertTrue(r.passed(), r.toString());
   }
+
+  /** Averaging over 2ⁿ states of the other spins is bounded: past 12 the check says it skipped, it does not run for minutes. */
+  @Test
+  void manyOtherSpinsAreSkippedWithAReason() {
+    String src = "dim n = 13\nbinary y\nspin z[n]\nparam c[n]\nenergy E(y, z) = -c.z*y\nP = cumulant 2 of y in E\n";
+    Checker.Report r = Checker.check(Compiler.compile(new Source("<prior>", src)), 3, 7).get(0);
+    assertTrue(r.skipped() != null && r.skipped().contains("13 spins"), r.toString());
+  }
 }
