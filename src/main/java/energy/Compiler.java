@@ -71,9 +71,13 @@ public final class Compiler {
     Map<String, IExpr> energies = new LinkedHashMap<>();
     for (EnergyDef e : model.energies().values()) {
       Progress.stage("lowering the energy " + e.name().text());
-      energies.put(e.name().text(), Lowerer.lower(e.body(), model, symbols));
+      IExpr lowered = Lowerer.lower(e.body(), model, symbols);
+      if (NonFinite.in(lowered)) diagnostics.error(e.body().span(), NonFinite.MESSAGE + ": it contains ∞ or an indeterminate form", NonFinite.HINT);
+      energies.put(e.name().text(), lowered);
     }
+    diagnostics.throwIfAny();
     List<Result> results = transform(model, symbols, beta, energies, options, diagnostics);
+    results = NonFinite.refuse(results, diagnostics);
     diagnostics.throwIfAny();
     Progress.stage("compiling the lattice statements of " + source.path());
     List<LatticeResult> lattice = LatticeCompiler.compile(model, symbols, diagnostics);
@@ -210,6 +214,7 @@ public final class Compiler {
       }
       Derived from = known.get(q.energy().text());
       if (from == null) continue; // an earlier statement it depends on failed
+      if (NonFinite.in(from.energy())) continue; // reported at the statement that made it
       if (q instanceof Query.PriorCumulant pq) {
         try {
           results.add(priorCumulant(pq, from, symbols, beta));

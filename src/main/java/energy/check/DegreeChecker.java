@@ -163,4 +163,10 @@ final class DegreeChecker implements Expr.Visitor<Integer> {
   public Integer visitSum(Expr.Sum e) {
     return e.body().accept(this);
   }
+
+  /** Reported by the shape checker already: a bond sum belongs to a reduced lattice energy only. */
+  @Override
+  public Integer visitBondSum(Expr.BondSum e) {
+    return -1;
+  }
 }

@@ -235,6 +235,15 @@ final class ShapeChecker implements Expr.Visitor<Shape> {
     return d.isSymbolic() ? d.name() + ", symbolic" : d.name() + " = " + d.size();
   }
 
+  /** A bond sum runs over a lattice's bonds, which only a reduced lattice energy has. */
+  @Override
+  public Shape visitBondSum(Expr.BondSum e) {
+    return error(
+        e.span(),
+        "a bond sum is only allowed in a reduced lattice energy",
+        "declare a lattice and its spin ('lattice chain periodic', 'spin s on sites') and write 'reduced energy K0(s) = K*sum<i,j> s[i]*s[j]'; in an ordinary energy, sum over indices: sum(i) a[i]*x[i]");
+  }
+
   @Override
   public Shape visitSum(Expr.Sum e) {
     List<String> added = new ArrayList<>();

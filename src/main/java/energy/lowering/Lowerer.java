@@ -1,6 +1,10 @@
 package energy.lowering;
 
 import energy.algebra.SymbolTable;
+import energy.algebra.Symja;
+import energy.diag.CompileException;
+import energy.diag.Diagnostic;
+import energy.diag.Span;
 import energy.model.Dim;
 import energy.model.Expr;
 import energy.model.Ident;
@@ -96,7 +100,19 @@ public final class Lowerer implements Expr.Visitor<Object> {
 
   @Override
   public Object visitCall(Expr.Call e) {
-    return function(e.function().text(), (IExpr) e.args().get(0).accept(this));
+    IExpr a = (IExpr) e.args().get(0).accept(this);
+    if (e.function().text().equals("ln") && isZero(a))
+      throw notFinite(e.span(), "ln(0) is not finite", "the argument of ln must not vanish");
+    return function(e.function().text(), a);
+  }
+
+  /** Exactly zero (after evaluation: 1 - 1, J - J), so that 1/0 is an error before Symja turns it into ∞. */
+  private static boolean isZero(Object value) {
+    return value instanceof IExpr x && Symja.eval(x).isZero();
+  }
+
+  private static CompileException notFinite(Span at, String message, String hint) {
+    return new CompileException(new Diagnostic(at, message, hint));
   }
 
   /** The language's built-in functions (the checker has accepted the name). */
@@ -186,6 +202,7 @@ public final class Lowerer implements Expr.Visitor<Object> {
     if (e.op() == '^' && e.right() instanceof Expr.Name n && n.name().text().equals("T") && !model.variables().containsKey("T"))
       return l instanceof IExpr[][] m ? transpose(m) : l;
     Object r = e.right().accept(this);
+    refuseNonFinite(e, l, r);
     if ((e.op() == '+' || e.op() == '-') && (l instanceof IExpr[][] || r instanceof IExpr[][])) {
       int n = (l instanceof IExpr[][] m ? m : (IExpr[][]) r).length;
       if (l instanceof Identity i) l = identity(i.c(), n);
@@ -195,6 +212,17 @@ public final class Lowerer implements Expr.Visitor<Object> {
       return e.op() == '+' ? zip(l, r, Lowerer::plus) : zip(l, r, Lowerer::subtract);
     }
     return arithmetic(e.op(), l, r);
+  }
+
+  /** A zero denominator, or 0 to a power ≤ 0: the energy would be ∞ or indeterminate. */
+  private static void refuseNonFinite(Expr.Binary e, Object l, Object r) {
+    if (e.op() == '/' && isZero(r))
+      throw notFinite(e.span(), "division by zero", "the denominator " + e.right().span().text() + " is 0");
+    if (e.op() == '^' && r instanceof IExpr p && isZero(l)) {
+      IExpr n = Symja.eval(p);
+      if (n.isZero()) throw notFinite(e.span(), "0^0 is undefined", "write 1, or leave the factor out");
+      if (n.isNegative()) throw notFinite(e.span(), "division by zero: 0 to a negative power", "the base " + e.left().span().text() + " is 0");
+    }
   }
 
   private static Object arithmetic(char op, Object l, Object r) {

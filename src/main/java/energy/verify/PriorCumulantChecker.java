@@ -3,6 +3,7 @@ package energy.verify;
 import energy.Compilation;
 import energy.Result;
 import energy.algebra.Condition;
+import energy.algebra.Marginalizer;
 import energy.algebra.SymbolTable;
 import energy.algebra.cumulant.CumulantExpansion;
 import energy.model.EnergyDef;
@@ -19,8 +20,9 @@ import org.matheclipse.core.interfaces.ISymbol;
 
 /**
  * κₙ and K(t) of a unit's prior, by brute force: the prior weight is read off the declared
- * energy numerically, e^{−β[E(u, 0) − E(0, 0)]} with every other unit at 0 (which removes
- * every coupling term); its raw moments are summed over the unit's two states, or integrated
+ * energy numerically, e^{−β[E₀(u) − E₀(0)]}, where E₀(u) is E with every other binary or real
+ * unit at 0 and averaged over the two states of every other spin. That keeps exactly the terms
+ * in u alone on the units' domains: a spin at 0 would also drop z²·u, which is u (z² = 1). Its raw moments are summed over the unit's two states, or integrated
  * by quadrature for a real unit; κₙ follows from the moments by the recursion κₙ = μₙ −
  * Σ_{m<n} C(n−1, m−1) κₘ μ_{n−m}, and K(t) = ln⟨e^{tu}⟩ directly.
  */
@@ -43,6 +45,13 @@ final class PriorCumulantChecker {
     for (Condition k : r.conditions()) conditions.add(NumericFunction.compile(k.relation().getAt(1), all));
     ISymbol beta = c.model().temperature() == null ? null : symbols.symbol(c.model().temperature());
     UnitKind kind = q.unit().kind();
+    UnitKind[] kinds = Marginalizer.kinds(source.args(), all.size() - params.size());
+    List<Integer> spins = new ArrayList<>();
+    for (int i = 0; i < kinds.length; i++) if (kinds[i] == UnitKind.SPIN) spins.add(params.size() + i);
+    int otherSpins = spins.size() - (kind == UnitKind.SPIN ? 1 : 0);
+    if (otherSpins > MAX_SPINS)
+      return new Checker.Report("cumulant " + r.name(), "prior cumulants", Double.NaN, Double.NaN, Double.NaN, 0,
+          "the prior is averaged over the other spins' states, and " + otherSpins + " spins are more than " + MAX_SPINS);
     int n = q.order();
     List<NumericFunction> kappas = new ArrayList<>(), cgfs = new ArrayList<>();
     for (int i = 0; i < r.cumulants().size(); i++) {
@@ -56,12 +65,9 @@ final class PriorCumulantChecker {
       for (int i = 0; i < r.cumulants().size(); i++) {
         CumulantExpansion.Cumulant k = r.cumulants().get(i);
         int at = all.indexOf(k.unit());
-        double e0 = energy.apply(x);
-        java.util.function.DoubleUnaryOperator logWeight = u -> {
-          double[] y = x.clone();
-          y[at] = u;
-          return -b * (energy.apply(y) - e0);
-        };
+        List<Integer> others = spins.stream().filter(p -> p != at).toList();
+        double e0 = selfEnergy(energy, x, at, 0, others);
+        java.util.function.DoubleUnaryOperator logWeight = u -> -b * (selfEnergy(energy, x, at, u, others) - e0);
         double[] mu = moments(kind, logWeight, n);
         double[] kappa = new double[n + 1];
         for (int m = 1; m <= n; m++) {
@@ -82,6 +88,25 @@ final class PriorCumulantChecker {
     // Quadrature of a Gaussian's moments is good to about 1e-10, not to rounding.
     double tolerance = kind == UnitKind.REAL ? 1e-7 : Checker.TOLERANCE;
     return new Checker.Report("cumulant " + r.name(), "prior cumulants", worst <= tolerance ? 0 : 1, Double.NaN, Double.NaN, samples, null, detail);
+  }
+
+  /** Most other spins the prior is averaged over (2ⁿ evaluations of E per value of the unit). */
+  private static final int MAX_SPINS = 12;
+
+  /**
+   * E₀(u): E at parameters and units x (every unit at 0), the unit at u, averaged over the two
+   * states of each spin in {@code spins}; the mean over ±1 of a spin keeps the monomials with an
+   * even power of it, i.e. those free of it after s² = 1.
+   */
+  private static double selfEnergy(NumericFunction energy, double[] x, int at, double u, List<Integer> spins) {
+    double[] y = x.clone();
+    y[at] = u;
+    double sum = 0;
+    for (int mask = 0; mask < 1 << spins.size(); mask++) {
+      for (int k = 0; k < spins.size(); k++) y[spins.get(k)] = (mask >> k & 1) == 1 ? 1 : -1;
+      sum += energy.apply(y);
+    }
+    return sum / (1 << spins.size());
   }
 
   /** μ₀…μₙ under the weight e^{logWeight(u)}, normalized. */
