@@ -223,7 +223,10 @@ public final class Checker {
       for (int u : r.couplings().get(k).units()) mask |= 1 << u;
       symbolic.put(mask, couplings.get(k).apply(point));
     }
+    // Errors relative to the energy's size: with "up to k" every compared coefficient may be 0,
+    // and rounding noise must not then count as a relative error of 1.
     double scale = 1e-300, worst = 0;
+    for (double v : values) scale = Math.max(scale, Math.abs(v));
     for (int set = 0; set < values.length; set++) {
       if (Integer.bitCount(set) > maxOrder) continue;
       double c = 0;

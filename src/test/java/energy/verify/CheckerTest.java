@@ -71,6 +71,26 @@ class CheckerTest {
     assertFalse(report.passed());
   }
 
+  /**
+   * `couplings E up to 1` of an energy with pair terms only: every compared coefficient is 0, so
+   * the projection's rounding noise must be measured against the energy's size, not against the
+   * (vanishing) coefficients themselves (a fuzz finding: relative error 1.0, FAILED). A field
+   * that is wrong is still caught.
+   */
+  @Test
+  void truncatedCouplingsThatAllVanishPass() {
+    String pairs = "dim m = 3\nspin q[m]\nparam c1\nenergy E(q) = q[3]*q[2] + 1/c1*q[3]*q[1]\ncouplings E up to 1\n";
+    Compilation c = Compiler.compile(new Source("<pairs>", pairs));
+    Checker.Report report = Checker.check(c, 3, 11).get(0);
+    assertTrue(report.passed(), "coupling error " + report.couplingError());
+    Result r = c.results().get(0);
+    List<CouplingExtractor.Coefficient> changed = new java.util.ArrayList<>(r.couplings());
+    changed.add(new CouplingExtractor.Coefficient(new int[] {0}, F.QQ(1, 1000)));
+    Result bad = new Result(r.query(), r.args(), r.terms(), r.value(), r.conditions(), r.partition(), r.source(), r.integrated(), changed);
+    Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(bad));
+    assertFalse(Checker.check(sabotaged, 3, 11).get(0).passed());
+  }
+
   @Test
   void wrongCumulantIdentityIsCaught() {
     Compilation c = Compiler.compile(new Source("<k>", "K4 = cumulant 4\nC = cumulant x, y, z\n"));
