@@ -90,6 +90,10 @@ public final class Parser {
   }
 
   /** Rewords ANTLR's messages ("extraneous input … expecting {…}") into short ones. */
+  /** What may follow 'NAME =' in a statement (grammar/Energy.g4). */
+  private static final java.util.List<String> OPERATIONS =
+      java.util.List.of("marginalize", "partition", "cumulant", "moment", "expand", "rg");
+
   private static final java.util.List<String> STATEMENT_KEYWORDS =
       java.util.List.of("model", "dim", "spin", "binary", "real", "param", "temperature", "energy", "couplings", "lattice", "reduced", "blocks", "flow");
 
@@ -145,6 +149,15 @@ public final class Parser {
                 + "statements begin with " + String.join(", ", STATEMENT_KEYWORDS) + ", or NAME = …");
         return;
       }
+      Token operation = misspelledOperation(recognizer, token);
+      if (operation != null) {
+        String guess = closest(operation.getText(), OPERATIONS);
+        diagnostics.error(
+            new Span(source, operation.getStartIndex(), operation.getStopIndex() + 1),
+            "unknown operation '" + operation.getText() + "'",
+            (guess == null ? "" : "did you mean '" + guess + "'? ") + "after NAME = come " + String.join(", ", OPERATIONS));
+        return;
+      }
       if (token != null && token.getType() == EnergyLexer.NUMBER_NAME) {
         diagnostics.error(span, numberName(token.getText()), numberNameHint(token.getText()));
         return;
@@ -187,11 +200,25 @@ public final class Parser {
       return word.getType() == EnergyLexer.ID && startsLine && word.getLine() == token.getLine() ? word : null;
     }
 
-    /** The statement keyword within edit distance 2 of a word, or null. */
+    /** A name right after 'NAME =' where an operation belongs: a misspelled 'marginalize'. */
+    private static Token misspelledOperation(Recognizer<?, ?> recognizer, Token token) {
+      if (token == null || token.getType() != EnergyLexer.ID || !(recognizer instanceof org.antlr.v4.runtime.Parser p)) return null;
+      org.antlr.v4.runtime.TokenStream tokens = p.getInputStream();
+      int i = token.getTokenIndex();
+      boolean afterAssignment = i >= 2 && "=".equals(tokens.get(i - 1).getText()) && tokens.get(i - 2).getType() == EnergyLexer.ID;
+      boolean startsStatement = i < 3 || tokens.get(i - 3).getLine() < tokens.get(i - 2).getLine();
+      return afterAssignment && startsStatement && closest(token.getText(), OPERATIONS) != null ? token : null;
+    }
+
     private static String closest(String word) {
+      return closest(word, STATEMENT_KEYWORDS);
+    }
+
+    /** The keyword within edit distance 2 of a word, or null. */
+    private static String closest(String word, java.util.List<String> keywords) {
       String best = null;
       int bestDistance = 3;
-      for (String k : STATEMENT_KEYWORDS) {
+      for (String k : keywords) {
         int d = distance(word, k);
         if (d < bestDistance) {
           bestDistance = d;
