@@ -20,7 +20,7 @@ import org.matheclipse.core.interfaces.IExpr;
  * demand (not a test):
  *
  * <pre>
- *   mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=energy.bench.ExpansionBenchmark
+ *   mvn -q -pl src/core test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=energy.bench.ExpansionBenchmark
  * </pre>
  *
  * For an RBM with n visible spins and m binary hidden units, 'G = expand F in W to order k'

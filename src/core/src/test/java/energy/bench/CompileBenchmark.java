@@ -11,7 +11,7 @@ import java.util.List;
  * Compile time of the examples, run on demand (not a test):
  *
  * <pre>
- *   mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=energy.bench.CompileBenchmark
+ *   mvn -q -pl src/core test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=energy.bench.CompileBenchmark
  * </pre>
  *
  * Prints, per example, the first (cold: Symja's engine and the JIT warming up) and the median

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * Options: {@code --cases N}, {@code --seed S}, {@code --start I} (first case index), {@code
  * --timeout SEC} per case (default 30), {@code --samples K} check draws (default 2), {@code
  * --minimize SEC} delta-debugging budget per new finding (default 90, 0 = off), {@code --corpus
- * DIR} where minimized findings are written (default src/test/resources/fuzz/corpus). Every new
+ * DIR} where minimized findings are written (default src/core/src/test/resources/fuzz/corpus). Every new
  * finding is printed with its (seed, index), its input and its minimized input; findings listed in
  * known-findings.txt are counted but not minimized. The summary ends with the counts per key.
  *

@@ -8,13 +8,24 @@ public final class Source {
   private final String path;
   private final String text;
   private final int[] lineStarts;
+  /** Added to every reported line: the text starts at line {@code firstLine} of its document. */
+  private final int lineOffset;
 
   /**
    * @param text the input; a lone carriage return (old Mac line ends) is read as a line feed,
    *     which keeps every offset, so lines are counted alike by the lexer and the diagnostics
    */
   public Source(String path, String text) {
+    this(path, text, 1);
+  }
+
+  /**
+   * A piece of a larger document (a block of a Markdown file, a statement typed at a prompt)
+   * whose first line is line {@code firstLine} there, so diagnostics point into the document.
+   */
+  public Source(String path, String text, int firstLine) {
     this.path = path;
+    this.lineOffset = firstLine - 1;
     this.text = text.indexOf('\r') < 0 ? text : text.replaceAll("\r(?!\n)", "\n");
     List<Integer> starts = new ArrayList<>();
     starts.add(0);
@@ -40,16 +51,17 @@ public final class Source {
       if (lineStarts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return lo + 1;
+    return lo + 1 + lineOffset;
   }
 
   /** 1-based column of a 0-based character offset. */
   public int column(int offset) {
-    return offset - lineStarts[line(offset) - 1] + 1;
+    return offset - lineStarts[line(offset) - lineOffset - 1] + 1;
   }
 
   /** The text of a 1-based line, without its line terminator. */
   public String lineText(int line) {
+    line -= lineOffset;
     int start = lineStarts[line - 1];
     int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
     if (end > start && text.charAt(end - 1) == '\r') end--;

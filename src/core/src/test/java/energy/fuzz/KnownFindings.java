@@ -13,7 +13,7 @@ import java.util.Set;
  * when a defect is fixed its line is deleted, and the corpus then holds the fix.
  */
 public final class KnownFindings {
-  public static final Path DIR = Path.of("src/test/resources/fuzz");
+  public static final Path DIR = Path.of("src/core/src/test/resources/fuzz");
   public static final Path FILE = DIR.resolve("known-findings.txt");
   public static final Path CORPUS = DIR.resolve("corpus");
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every input the fuzzer found and minimized (src/test/resources/fuzz/corpus) must compile to a
+ * Every input the fuzzer found and minimized (src/core/src/test/resources/fuzz/corpus) must compile to a
  * result that passes its check, or to a positioned CompileException, within the time bound — or
  * show a finding still listed in known-findings.txt (not fixed yet). Deleting a key from that
  * file once its defect is fixed turns its corpus entry into a regression test.

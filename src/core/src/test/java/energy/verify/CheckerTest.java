@@ -177,7 +177,7 @@ class CheckerTest {
    */
   @Test
   void expansionWithFewPointsAboveRoundingPasses() throws Exception {
-    String src = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/fuzz/corpus/check-expand-fit.energy"));
+    String src = java.nio.file.Files.readString(java.nio.file.Path.of("src/core/src/test/resources/fuzz/corpus/check-expand-fit.energy"));
     Compilation c = Compiler.compile(new Source("<fit>", src));
     for (long seed = 1; seed <= 6; seed++) {
       System.out.println("expand-fit seed " + seed);
