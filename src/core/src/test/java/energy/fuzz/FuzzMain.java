@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * The long fuzz run:
  *
  * <pre>
- * mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=energy.fuzz.FuzzMain \
+ * mvn -q -pl src/core test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=energy.fuzz.FuzzMain \
  *     -Dexec.args="--cases 100000 --seed 1"
  * </pre>
  *
