@@ -1,0 +1,25 @@
+package energy.result;
+
+import energy.algebra.Condition;
+import energy.model.Query;
+import java.util.List;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * {@code Z = partition H}: the partition function and the free energy F = −β⁻¹ ln Z.
+ *
+ * @param freeEnergyTerms F as canonical ordered terms, for printing
+ * @param freeEnergy F evaluated
+ */
+public record PartitionFunction(
+    Query.Partition query, IExpr z, List<IExpr> freeEnergyTerms, IExpr freeEnergy, List<Condition> conditions, Provenance from)
+    implements Result {
+  @Override
+  public <T> T accept(Visitor<T> visitor) {
+    return visitor.partitionFunction(this);
+  }
+
+  public String name() {
+    return query.result().text();
+  }
+}
