@@ -30,4 +30,17 @@ class SessionTest {
     assertTrue(s.render("G", Format.TEXT).startsWith("G(s) ="), s.render("G", Format.TEXT));
     assertTrue(s.source().contains("G = marginalize H over x"));
   }
+
+  /** README's example, statement for statement. */
+  @Test
+  void readmeExample() throws Exception {
+    Document d = Energy.compile(java.nio.file.Files.readString(java.nio.file.Path.of("examples/pair.energy")), "pair.energy");
+    assertEquals(List.of("Heff", "Z"), d.resultNames());
+    assertTrue(d.render("Z", Format.TEXT).startsWith("Z = "), d.render("Z", Format.TEXT));
+    assertTrue(d.render(Format.LATEX).contains("\\begin{align*}"));
+    Session s = Energy.session();
+    s.submit("model M\nreal x\nparam c\nenergy H(x) = c*x^2/2");
+    assertEquals(List.of("Z"), s.submit("Z = partition H"));
+    assertTrue(s.render("Z", Format.JSON).contains("\"Z\""), s.render("Z", Format.JSON));
+  }
 }
