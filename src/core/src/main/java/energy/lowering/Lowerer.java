@@ -215,7 +215,7 @@ public final class Lowerer implements Expr.Visitor<Object> {
   }
 
   /** A zero denominator, or 0 to a power ≤ 0: the energy would be ∞ or indeterminate. */
-  private static void refuseNonFinite(Expr.Binary e, Object l, Object r) {
+  static void refuseNonFinite(Expr.Binary e, Object l, Object r) {
     if (e.op() == '/' && isZero(r))
       throw notFinite(e.span(), "division by zero", "the denominator " + e.right().span().text() + " is 0");
     if (e.op() == '^' && r instanceof IExpr p && isZero(l)) {

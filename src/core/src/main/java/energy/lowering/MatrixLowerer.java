@@ -121,6 +121,7 @@ public final class MatrixLowerer implements Expr.Visitor<Object> {
     if (e.op() == '^' && e.right() instanceof Expr.Name n && n.name().text().equals("T") && !model.variables().containsKey("T"))
       return l instanceof Identity ? l : MatrixExpr.transpose((MatrixExpr) l);
     Object r = e.right().accept(this);
+    Lowerer.refuseNonFinite(e, l, r); // as in concrete sizes: 1/0 is an error at the division
     if (e.op() == '+' || e.op() == '-') {
       if (l instanceof MatrixExpr m && r instanceof Identity i) r = i.sized(m.rows());
       if (l instanceof MatrixExpr m && isOne(r)) r = MatrixExpr.identity(m.rows());
