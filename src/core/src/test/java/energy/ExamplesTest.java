@@ -61,9 +61,9 @@ class ExamplesTest {
     Compilation c = compile(file);
     String base = file.getFileName().toString().replaceFirst("\\.energy$", "");
     Path dir = Files.createTempDirectory("plots");
-    for (LatticeResult r : c.latticeResults()) {
-      if (r.flow() == null || r.flow().recursion().dimension() > 2) continue; // as compile --plots: no chart beyond two couplings
-      energy.rg.flow.FlowPlot.Files2 f = energy.rg.flow.FlowPlot.write(r.flow(), dir, base + "-" + r.name());
+    for (energy.result.RgStep r : c.results(energy.result.RgStep.class)) {
+      if (r.flow().isEmpty() || r.flow().get().recursion().dimension() > 2) continue; // as compile --plots: no chart beyond two couplings
+      energy.rg.flow.FlowPlot.Files2 f = energy.rg.flow.FlowPlot.write(r.flow().get(), dir, base + "-" + r.name());
       java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(f.png().toFile());
       assertTrue(png != null && png.getWidth() == 800 && png.getHeight() == 600, "bad PNG " + f.png());
       javax.xml.parsers.DocumentBuilderFactory xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();

@@ -27,7 +27,7 @@ class MehtaSchwabTest {
   void largeLambdaGivesTheDecimationCoupling() throws Exception {
     Path file = Path.of("examples/mehta-schwab.energy");
     Compilation c = Compiler.compile(new Source(file.toString(), Files.readString(file)));
-    Result hp = c.result("Hp");
+    energy.result.Marginal hp = (energy.result.Marginal) c.result("Hp");
     SymbolTable s = c.symbols();
     List<ISymbol> order = new ArrayList<>(List.of(s.component("K").symbol(), s.component("lambda").symbol()));
     order.addAll(List.of(s.component("h1").symbol(), s.component("h2").symbol()));

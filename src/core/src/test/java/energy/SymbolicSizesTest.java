@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import energy.algebra.Condition;
+import energy.result.Marginal;
+import energy.result.MatrixMarginal;
+import energy.result.PartitionFunction;
+import energy.result.Result;
 import energy.algebra.SymbolTable;
 import energy.algebra.Symja;
 import energy.diag.Source;
@@ -67,7 +71,7 @@ class SymbolicSizesTest {
     String[] dims = sizeNames.split(" ");
     Compilation symbolic = Compiler.compile(new Source(name + ".energy", "model M\n" + body.replace("SIZES", String.join(", ", dims))));
     assertTrue(symbolic.isSymbolic());
-    assertFalse(symbolic.matrixResults().isEmpty());
+    assertFalse(symbolic.results(MatrixMarginal.class).isEmpty());
     int round = 0, compared = 0;
     for (int tries = 0; round < ROUNDS && tries < 100; tries++) {
       Map<String, Integer> sizes = new LinkedHashMap<>();
@@ -85,11 +89,14 @@ class SymbolicSizesTest {
       String what = name + " at " + sizes + " (seed " + seed + ")";
       for (Checker.Report r : Checker.check(concrete, 2, seed))
           assertTrue(r.passed() && r.skipped() == null, what + ": component form of " + r.name() + " fails its own check: " + r.weightError());
-      for (MatrixResult r : symbolic.matrixResults()) {
+      for (MatrixMarginal r : symbolic.results(MatrixMarginal.class)) {
+        // The component form of a marginal is a Marginal, of a partition function its free energy.
         Result cr = concrete.result(r.name());
+        IExpr componentValue = cr instanceof Marginal m ? m.value() : ((PartitionFunction) cr).freeEnergy();
+        List<Condition> componentConditions = cr instanceof Marginal m ? m.conditions() : ((PartitionFunction) cr).conditions();
         for (int s = 0; s < SAMPLES; s++) {
-          Map<String, Double> values = draw(concrete, cr, rnd);
-          double expected = new Assignment(bySymbol(concrete, values)).evaluate(cr.value());
+          Map<String, Double> values = draw(concrete, componentConditions, rnd);
+          double expected = new Assignment(bySymbol(concrete, values)).evaluate(componentValue);
           double printed = MatrixChecker.evaluate(Symja.eval(F.Plus(r.terms().toArray(new IExpr[0]))), sizes, values);
           double value = MatrixChecker.evaluate(r.value(), sizes, values);
           String msg = what + ", " + r.name() + " at " + values;
@@ -100,21 +107,22 @@ class SymbolicSizesTest {
       }
     }
     assertEquals(ROUNDS, round, "size choices within reach");
-    assertEquals(ROUNDS * SAMPLES * symbolic.matrixResults().size(), compared);
-    System.out.println("  " + compared + " comparisons, e.g. " + symbolic.matrixResults().get(0).name() + " = " + symbolic.matrixResults().get(0).terms());
+    List<MatrixMarginal> matrix = symbolic.results(MatrixMarginal.class);
+    assertEquals(ROUNDS * SAMPLES * matrix.size(), compared);
+    System.out.println("  " + compared + " comparisons, e.g. " + matrix.get(0).name() + " = " + matrix.get(0).terms());
   }
 
   /** The checker has teeth: the seed's H(x) with +½ xᵀA(𝟙 − BBᵀ)⁻¹Aᵀx instead of −½ fails. */
   @Test
   void checkerRejectsTheSeedsSign() {
     Compilation c = Compiler.compile(new Source("examples/dbm3-symbolic.energy", Examples.read(Examples.ROOT.resolve("dbm3-symbolic.energy"))));
-    MatrixResult h0 = c.matrixResult("H0");
+    MatrixMarginal h0 = (MatrixMarginal) c.result("H0");
     List<IExpr> flipped = new ArrayList<>();
     for (IExpr t : h0.terms()) flipped.add(t.toString().contains("⁻¹") ? Symja.eval(F.Negate(t)) : t);
     assertEquals(h0.terms().size(), flipped.size());
     assertFalse(flipped.equals(h0.terms()), "no inverse term found in " + h0.terms());
-    MatrixResult wrong = new MatrixResult(h0.query(), h0.args(), flipped, Symja.eval(F.Plus(flipped.toArray(new IExpr[0]))), h0.positiveDefinite(), h0.source(), h0.integrated());
-    Compilation bad = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(c.matrixResult("H1"), wrong));
+    MatrixMarginal wrong = new MatrixMarginal(h0.query(), h0.args(), flipped, Symja.eval(F.Plus(flipped.toArray(new IExpr[0]))), h0.positiveDefinite(), h0.from());
+    Compilation bad = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(c.result("H1"), wrong));
     List<Checker.Report> reports = MatrixChecker.check(bad, 3, 7);
     assertTrue(reports.get(0).passed(), "H1 is right: " + reports.get(0));
     assertFalse(reports.get(1).passed(), "the flipped H0 passed: " + reports.get(1));
@@ -138,11 +146,11 @@ class SymbolicSizesTest {
   }
 
   /** Parameters in [−1, 1], β in [0.5, 2], units in their domains, redrawn until the result's conditions hold. */
-  private static Map<String, Double> draw(Compilation c, Result r, Random rnd) {
+  private static Map<String, Double> draw(Compilation c, List<Condition> resultConditions, Random rnd) {
     List<ISymbol> symbols = new ArrayList<>();
     for (SymbolTable.Component comp : c.symbols().all()) symbols.add(comp.symbol());
     List<NumericFunction> conditions = new ArrayList<>();
-    for (Condition cond : r.conditions()) conditions.add(NumericFunction.compile(cond.relation().getAt(1), symbols));
+    for (Condition cond : resultConditions) conditions.add(NumericFunction.compile(cond.relation().getAt(1), symbols));
     for (int attempt = 0; attempt < 2000; attempt++) {
       Map<String, Double> values = new LinkedHashMap<>();
       double[] point = new double[symbols.size()];
@@ -160,6 +168,6 @@ class SymbolicSizesTest {
       for (NumericFunction f : conditions) ok &= f.apply(point) > 0;
       if (ok) return values;
     }
-    throw new AssertionError("no values satisfy the conditions of " + r.name());
+    throw new AssertionError("no values satisfy the conditions " + resultConditions);
   }
 }

@@ -80,11 +80,11 @@ final class CompileCommand implements Callable<Integer> {
 
   private void writePlots(List<Compilation> compilations) {
     for (Compilation c : compilations)
-      for (energy.LatticeResult r : c.latticeResults()) {
-        if (r.flow() == null || r.flow().recursion().dimension() > 2) continue;
+      for (energy.result.RgStep r : c.results(energy.result.RgStep.class)) {
+        if (r.flow().isEmpty() || r.flow().get().recursion().dimension() > 2) continue;
         String file = java.nio.file.Path.of(c.model().source().path()).getFileName().toString().replaceFirst("\\.energy$", "");
         try {
-          energy.rg.flow.FlowPlot.Files2 f = energy.rg.flow.FlowPlot.write(r.flow(), plots, file + "-" + r.name());
+          energy.rg.flow.FlowPlot.Files2 f = energy.rg.flow.FlowPlot.write(r.flow().get(), plots, file + "-" + r.name());
           main.err.println("wrote " + f.svg() + " and " + f.png());
         } catch (java.io.IOException e) {
           throw new UserError("cannot write the plot of " + r.name() + ": " + e.getMessage());

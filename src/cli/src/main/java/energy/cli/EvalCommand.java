@@ -77,11 +77,12 @@ final class EvalCommand implements Callable<Integer> {
     missing.removeAll(sizes.keySet());
     if (!missing.isEmpty())
       throw new UserError("give the symbolic sizes with --at, e.g. " + String.join(" ", missing.stream().map(n -> n + "=2").toList()));
-    energy.MatrixResult r = c.matrixResult(name);
+    energy.result.MatrixMarginal r = null;
+    for (energy.result.MatrixMarginal x : c.results(energy.result.MatrixMarginal.class)) if (x.name().equals(name)) r = x;
     IExpr value = r != null ? energy.algebra.Symja.eval(org.matheclipse.core.expression.F.Plus(r.terms().toArray(new IExpr[0]))) : c.energies().get(name);
     if (value == null) {
       List<String> names = new java.util.ArrayList<>(c.energies().keySet());
-      for (energy.MatrixResult x : c.matrixResults()) names.add(x.name());
+      for (energy.result.Result x : c.results()) names.add(x.name());
       throw new Evaluator.Failure("no result or energy named '" + name + "'; there are: " + String.join(", ", names), true);
     }
     try {

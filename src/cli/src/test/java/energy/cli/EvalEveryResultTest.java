@@ -5,9 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import energy.Compilation;
-import energy.LatticeResult;
-import energy.MatrixResult;
-import energy.Result;
+import energy.result.Couplings;
+import energy.result.ExpandedCouplings;
+import energy.result.Expansion;
+import energy.result.Kernel;
+import energy.result.Marginal;
+import energy.result.MatrixMarginal;
+import energy.result.MomentIdentity;
+import energy.result.PartitionFunction;
+import energy.result.PriorCumulants;
+import energy.result.Result;
+import energy.result.RgStep;
 import energy.algebra.Condition;
 import energy.algebra.CouplingExtractor;
 import energy.algebra.SymbolTable;
@@ -57,30 +65,32 @@ class EvalEveryResultTest {
     System.out.println("eval every result of " + file + " seed " + seed);
     Random random = new Random(seed);
     Compilation c = energy.Compiler.compile(new Source(file.toString(), Files.readString(file)));
-    if (c.isSymbolic()) {
-      for (MatrixResult r : c.matrixResults()) symbolic(file, c, r, random);
-      return;
-    }
     int evaluated = 0;
     for (Result r : c.results()) {
       // 'couplings F' shares the marginal's name and answers for it (value and couplings).
       if (c.results().stream().filter(x -> x.name().equals(r.name())).reduce((a, b) -> b).get() != r) continue;
+      if (r instanceof MatrixMarginal m) {
+        symbolic(file, c, m, random);
+        continue;
+      }
+      if (r instanceof RgStep l) {
+        Map<String, Double> at = new LinkedHashMap<>();
+        Recursion rec = l.recursion();
+        for (ISymbol k : rec.couplings()) at.put(k.getSymbolName(), 0.1 + 0.4 * random.nextDouble());
+        Map<String, IExpr> expected = new LinkedHashMap<>();
+        for (int i = 0; i < rec.couplings().size(); i++) expected.put(rec.couplings().get(i).getSymbolName() + "'", rec.images().get(i));
+        expected.put("g", rec.constantPerSite());
+        for (Map.Entry<CouplingClass, IExpr> g : rec.generated().entrySet()) expected.put(g.getKey().name() + "' (generated)", g.getValue());
+        assertLines(file, l.name(), at, expected);
+        evaluated++;
+        continue;
+      }
       Map<String, IExpr> expected = new LinkedHashMap<>();
       Map<String, Double> at = admissible(c, r, expected, random);
       assertLines(file, r.name(), at, expected);
       evaluated++;
     }
-    for (LatticeResult l : c.latticeResults()) {
-      Map<String, Double> at = new LinkedHashMap<>();
-      Recursion rec = l.recursion();
-      for (ISymbol k : rec.couplings()) at.put(k.getSymbolName(), 0.1 + 0.4 * random.nextDouble());
-      Map<String, IExpr> expected = new LinkedHashMap<>();
-      for (int i = 0; i < rec.couplings().size(); i++) expected.put(rec.couplings().get(i).getSymbolName() + "'", rec.images().get(i));
-      expected.put("g", rec.constantPerSite());
-      for (Map.Entry<CouplingClass, IExpr> g : rec.generated().entrySet()) expected.put(g.getKey().name() + "' (generated)", g.getValue());
-      assertLines(file, l.name(), at, expected);
-      evaluated++;
-    }
+    if (c.isSymbolic()) return;
     for (Map.Entry<String, IExpr> e : c.energies().entrySet()) {
       if (c.model().lattice() != null) break;
       Map<String, Double> at = new LinkedHashMap<>();
@@ -91,46 +101,104 @@ class EvalEveryResultTest {
     assertTrue(evaluated > 0, file + " has something to evaluate");
   }
 
-  /** Values for every name the result takes, redrawn until its conditions hold; {@code expected} gets each line's expression. */
-  private static Map<String, Double> admissible(Compilation c, Result r, Map<String, IExpr> expected, Random random) {
-    for (int attempt = 0; attempt < 200; attempt++) {
-      Map<String, Double> at = new LinkedHashMap<>();
-      Map<IExpr, IExpr> rules = new LinkedHashMap<>();
-      for (SymbolTable.Component k : c.symbols().all()) {
-        if (k.variable().isUnit() && r.integrated().contains(k.variable())) continue;
-        double x = draw(k.variable(), random);
-        at.put(k.name(), x);
-        rules.put(k.symbol(), F.num(x));
-      }
-      expected.clear();
-      Query q = r.query();
-      if (r.isPartition()) {
-        expected.put(r.name(), r.partition());
-        expected.put("-ln(" + r.name() + ")/" + c.model().temperature().name(), r.value());
-      } else if (q instanceof Query.MomentIdentity m) {
-        expected.put(r.name(), momentRhs(m, r.value(), at, random));
-      } else if (q instanceof Query.PriorCumulant) {
+  /**
+   * What evaluating a result prints: the units it takes no value for, the conditions its values
+   * must meet, and its lines' expressions, filled in by {@code lines} from the drawn values
+   * (which it may extend, e.g. with moments or t).
+   */
+  private record Spec(List<Variable> integrated, List<Condition> conditions, Lines lines) {}
+
+  private interface Lines {
+    void fill(Map<String, Double> at, Map<IExpr, IExpr> rules, Map<String, IExpr> expected);
+  }
+
+  /** The lines of each kind of component-form result, as the evaluator prints them. */
+  private record SpecOf(Compilation c, Random random) implements Result.Visitor<Spec> {
+    public Spec marginal(Marginal r) {
+      return energy(r.name(), r.value(), List.of(), null, r.from().integrated(), r.conditions());
+    }
+
+    public Spec partitionFunction(PartitionFunction r) {
+      return new Spec(r.from().integrated(), r.conditions(), (at, rules, expected) -> {
+        expected.put(r.name(), r.z());
+        expected.put("-ln(" + r.name() + ")/" + c.model().temperature().name(), r.freeEnergy());
+      });
+    }
+
+    public Spec couplings(Couplings r) {
+      return energy(r.name(), r.energy(), List.of(), r.couplings(), r.from().integrated(), List.of());
+    }
+
+    public Spec expansion(Expansion r) {
+      return energy(r.name(), r.value(), r.cumulants(), null, r.from().integrated(), r.conditions());
+    }
+
+    public Spec expandedCouplings(ExpandedCouplings r) {
+      return energy(r.name(), r.value(), r.cumulants(), r.couplings(), r.from().integrated(), r.conditions());
+    }
+
+    public Spec priorCumulants(PriorCumulants r) {
+      return new Spec(List.of(), r.conditions(), (at, rules, expected) -> {
         at.put("t", 0.3);
         rules.put(c.symbols().derived("t"), F.num(0.3));
         for (int i = 0; i < r.cumulants().size(); i++) {
           CumulantExpansion.Cumulant k = r.cumulants().get(i);
           expected.put(k.symbol().getSymbolName(), k.value());
-          expected.put("K" + k.symbol().getSymbolName().substring(k.symbol().getSymbolName().indexOf('^')) + "(t)", r.terms().get(i));
+          expected.put("K" + k.symbol().getSymbolName().substring(k.symbol().getSymbolName().indexOf('^')) + "(t)", r.cgfs().get(i));
         }
-      } else if (q instanceof Query.Kernel k) {
+      });
+    }
+
+    public Spec momentIdentity(MomentIdentity r) {
+      return new Spec(List.of(), List.of(), (at, rules, expected) -> expected.put(r.name(), momentRhs(r.query(), r.value(), at, random)));
+    }
+
+    public Spec kernel(Kernel r) {
+      return new Spec(List.of(), List.of(), (at, rules, expected) -> {
         expected.put(r.name(), r.value());
-        expected.put("sum_" + String.join(",", k.hidden().stream().map(Variable::name).toList()) + " exp(" + r.name() + ")", r.exact());
-      } else {
+        expected.put("sum_" + String.join(",", r.query().hidden().stream().map(Variable::name).toList()) + " exp(" + r.name() + ")", r.trace());
+      });
+    }
+
+    public Spec matrixMarginal(MatrixMarginal r) {
+      throw new AssertionError("matrix notation is evaluated through its component form");
+    }
+
+    public Spec rgStep(RgStep r) {
+      throw new AssertionError("RG steps are evaluated at their couplings");
+    }
+
+    private static Spec energy(
+        String name, IExpr value, List<CumulantExpansion.Cumulant> cumulants, List<CouplingExtractor.Coefficient> couplings,
+        List<Variable> integrated, List<Condition> conditions) {
+      return new Spec(integrated, conditions, (at, rules, expected) -> {
         List<IExpr> closed = new ArrayList<>();
-        for (CumulantExpansion.Cumulant k : r.cumulants()) closed.add(F.Rule(k.symbol(), k.value()));
-        expected.put(r.name(), withClosedForms(r.value(), closed));
-        if (r.isCouplings()) {
+        for (CumulantExpansion.Cumulant k : cumulants) closed.add(F.Rule(k.symbol(), k.value()));
+        expected.put(name, withClosedForms(value, closed));
+        if (couplings != null) {
           int i = 0;
-          for (CouplingExtractor.Coefficient k : r.couplings()) expected.put("#" + i++, withClosedForms(k.coupling(), closed));
+          for (CouplingExtractor.Coefficient k : couplings) expected.put("#" + i++, withClosedForms(k.coupling(), closed));
         }
+      });
+    }
+  }
+
+  /** Values for every name the result takes, redrawn until its conditions hold; {@code expected} gets each line's expression. */
+  private static Map<String, Double> admissible(Compilation c, Result r, Map<String, IExpr> expected, Random random) {
+    Spec spec = r.accept(new SpecOf(c, random));
+    for (int attempt = 0; attempt < 200; attempt++) {
+      Map<String, Double> at = new LinkedHashMap<>();
+      Map<IExpr, IExpr> rules = new LinkedHashMap<>();
+      for (SymbolTable.Component k : c.symbols().all()) {
+        if (k.variable().isUnit() && spec.integrated().contains(k.variable())) continue;
+        double x = draw(k.variable(), random);
+        at.put(k.name(), x);
+        rules.put(k.symbol(), F.num(x));
       }
+      expected.clear();
+      spec.lines().fill(at, rules, expected);
       boolean ok = true;
-      for (Condition k : r.conditions()) ok &= symja(k.relation(), rules).isTrue();
+      for (Condition k : spec.conditions()) ok &= symja(k.relation(), rules).isTrue();
       if (ok) return at;
     }
     throw new AssertionError(r.name() + ": no admissible values found");
@@ -221,7 +289,7 @@ class EvalEveryResultTest {
   }
 
   /** A symbolic-size result: the sizes with the values, checked against the concrete model's result at those sizes. */
-  private static void symbolic(Path file, Compilation c, MatrixResult r, Random random) throws Exception {
+  private static void symbolic(Path file, Compilation c, MatrixMarginal r, Random random) throws Exception {
     Map<String, Integer> sizes = new LinkedHashMap<>();
     for (String n : energy.verify.MatrixChecker.symbolicSizes(c)) sizes.put(n, 1 + random.nextInt(2));
     Compilation concrete = energy.Compiler.compile(new Source(file.toString(), Files.readString(file)), sizes);
@@ -235,7 +303,8 @@ class EvalEveryResultTest {
     assertEquals(0, run.status(), file + " " + r.name() + ": " + run.err());
     Map<IExpr, IExpr> rules = new LinkedHashMap<>();
     for (SymbolTable.Component k : concrete.symbols().all()) if (values.containsKey(k.name())) rules.put(k.symbol(), F.num(values.get(k.name())));
-    double want = symja(cr.value(), rules).evalf();
+    // The component form of a marginal is a Marginal, of a partition function its free energy.
+    double want = symja(cr instanceof Marginal m ? m.value() : ((PartitionFunction) cr).freeEnergy(), rules).evalf();
     double actual = Double.parseDouble(run.out().trim().substring(run.out().indexOf(" = ") + 3));
     assertEquals(want, actual, 1e-9 * Math.max(1, Math.abs(want)), file + " " + r.name() + " at " + args);
   }

@@ -30,6 +30,19 @@ public record Condition(IExpr relation, String reason) {
     return sign(Symja.eval(F.Factor(expanded)), positive) <= 0;
   }
 
+  /**
+   * Refuses a result whose conditions no real parameter values satisfy (β·(−c²) > 0): such a
+   * result is meaningless, an error rather than a footnote.
+   */
+  public static void requireSatisfiable(java.util.List<Condition> conditions, IExpr beta) {
+    Set<ISymbol> positive = beta.isSymbol() ? Set.of((ISymbol) beta) : Set.of();
+    for (Condition k : conditions)
+      if (k.unsatisfiable(positive))
+        throw new NotApplicable(
+            "no real values of the parameters satisfy " + new energy.print.TextPrinter().print(k.relation()) + ", the condition that " + k.reason(),
+            "a negated square such as -c^2 is never positive");
+  }
+
   /** Whether this condition, {@code x > 0}, holds for no real values of its symbols. */
   public boolean unsatisfiable(Set<ISymbol> positive) {
     return relation.isAST(S.Greater, 3) && relation.getAt(2).isZero() && neverPositive(relation.getAt(1), positive);

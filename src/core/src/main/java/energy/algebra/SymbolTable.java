@@ -31,6 +31,26 @@ public final class SymbolTable {
   private final Map<Variable, List<Component>> byVariable = new LinkedHashMap<>();
 
   public SymbolTable(Iterable<Variable> variables) {
+    add(variables);
+  }
+
+  /**
+   * This table and the components of {@code more} (variables declared later, as in a session);
+   * the symbols of this table are shared, so expressions over them stay valid. This one is left as it is.
+   */
+  public SymbolTable with(Iterable<Variable> more) {
+    SymbolTable t = new SymbolTable(java.util.List.of());
+    t.byName.putAll(byName);
+    t.bySymbol.putAll(bySymbol);
+    t.byVariable.putAll(byVariable);
+    t.derived.putAll(derived);
+    List<Variable> added = new ArrayList<>();
+    for (Variable v : more) if (!byVariable.containsKey(v)) added.add(v);
+    t.add(added);
+    return t;
+  }
+
+  private void add(Iterable<Variable> variables) {
     for (Variable v : variables) {
       List<Component> comps = new ArrayList<>();
       for (int[] idx : v.indexTuples()) {

@@ -20,8 +20,6 @@ public final class Document {
   public List<String> resultNames() {
     List<String> names = new ArrayList<>();
     compilation.results().forEach(r -> names.add(r.name()));
-    compilation.matrixResults().forEach(r -> names.add(r.name()));
-    compilation.latticeResults().forEach(r -> names.add(r.name()));
     return names;
   }
 

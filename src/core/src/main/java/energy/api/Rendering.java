@@ -21,9 +21,7 @@ final class Rendering {
   /** The compilation with only the named result. */
   static Compilation only(Compilation c, String name) {
     var results = c.results().stream().filter(r -> r.name().equals(name)).toList();
-    var matrix = c.matrixResults().stream().filter(r -> r.name().equals(name)).toList();
-    var lattice = c.latticeResults().stream().filter(r -> r.name().equals(name)).toList();
-    if (results.isEmpty() && matrix.isEmpty() && lattice.isEmpty()) throw new IllegalArgumentException("no result named '" + name + "'");
-    return new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), results, matrix, lattice);
+    if (results.isEmpty()) throw new IllegalArgumentException("no result named '" + name + "'");
+    return new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), results);
   }
 }

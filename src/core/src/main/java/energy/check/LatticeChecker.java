@@ -38,6 +38,20 @@ final class LatticeChecker {
     this.define = define;
   }
 
+  /** A copy to check more statements with, reporting to {@code diagnostics}; this one is left as it is. */
+  LatticeChecker copy(Diagnostics diagnostics, Predicate<Ident> define) {
+    LatticeChecker c = new LatticeChecker(diagnostics, define);
+    c.kind = kind;
+    c.periodic = periodic;
+    c.spin = spin;
+    c.blocks = blocks;
+    c.energies.putAll(energies);
+    c.steps.addAll(steps);
+    c.flows.addAll(flows);
+    c.declared = declared;
+    return c;
+  }
+
   /** Whether the statement was a lattice statement (and is handled). */
   boolean statement(Stmt s) {
     if (s instanceof Stmt.LatticeDecl l) lattice(l);

@@ -26,7 +26,7 @@ public final class Resolver {
   /** Largest concrete size; component-form results grow like its square. */
   static final int MAX_DIM = 64;
 
-  private final Diagnostics diagnostics;
+  private Diagnostics diagnostics;
   private final Map<String, Dim> dims = new LinkedHashMap<>();
   private final Map<String, Variable> variables = new LinkedHashMap<>();
   private final Map<String, EnergyDef> energies = new LinkedHashMap<>();
@@ -41,7 +41,7 @@ public final class Resolver {
   private Variable temperature;
   private String modelName = "Model";
 
-  private final LatticeChecker lattice;
+  private LatticeChecker lattice;
   /** Values for symbolic sizes (to instantiate a symbolic model); empty: keep them symbolic. */
   private final Map<String, Integer> sizes;
 
@@ -57,16 +57,40 @@ public final class Resolver {
 
   /** As {@link #resolve(Program, Diagnostics)}, with {@code sizes} given to the symbolic sizes it names. */
   public static Model resolve(Program program, Diagnostics diagnostics, Map<String, Integer> sizes) {
+    return start(sizes).then(program, diagnostics).model(program.source());
+  }
+
+  /** The checker before any statement; {@code sizes} are given to the symbolic sizes they name. */
+  public static Resolver start(Map<String, Integer> sizes) {
+    return new Resolver(new Diagnostics(), sizes);
+  }
+
+  /**
+   * The checker after this one's statements and then the program's, which may use every name
+   * declared before; errors go to {@code diagnostics}. This one is left as it is, so a program
+   * with errors can be dropped (a session's statement) without undoing anything.
+   */
+  public Resolver then(Program program, Diagnostics diagnostics) {
     Resolver r = new Resolver(diagnostics, sizes);
+    r.dims.putAll(dims);
+    r.variables.putAll(variables);
+    r.energies.putAll(energies);
+    r.energyArgs.putAll(energyArgs);
+    r.defined.putAll(defined);
+    r.queries.addAll(queries);
+    r.marginals.addAll(marginals);
+    r.poisoned.addAll(poisoned);
+    r.temperature = temperature;
+    r.modelName = modelName;
+    r.lattice = lattice.copy(diagnostics, r::define);
     for (Stmt s : program.statements()) r.statement(s);
-    return new Model(
-        r.modelName,
-        program.source(),
-        r.variables,
-        r.temperature,
-        r.energies,
-        List.copyOf(r.queries),
-        r.lattice.model());
+    return r;
+  }
+
+  /** The checked model of every statement so far; {@code source} is the text it is read from. */
+  public Model model(energy.diag.Source source) {
+    return new Model(modelName, source, new LinkedHashMap<>(variables),
+        temperature, new LinkedHashMap<>(energies), List.copyOf(queries), lattice.model());
   }
 
   private boolean define(Ident name) {

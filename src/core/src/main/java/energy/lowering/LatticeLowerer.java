@@ -8,7 +8,12 @@ import energy.model.Ident;
 import energy.model.LatticeModel;
 import energy.model.Model;
 import energy.model.Variable;
+import energy.rg.CouplingClass;
+import energy.rg.Lattice;
+import energy.rg.ReducedHamiltonian;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
@@ -45,6 +50,54 @@ public final class LatticeLowerer {
   /** The couplings of {@code e}, or null after reporting why its form is not supported. */
   public static Couplings lower(LatticeModel.Energy e, Model model, SymbolTable symbols, Diagnostics diagnostics) {
     return new LatticeLowerer(model, symbols, diagnostics).lower(e.body());
+  }
+
+  /**
+   * A reduced energy as the RG steps take it: one parameter per coupling class, or null after
+   * reporting why the step could not map it (see {@link #closesOnItsParameters}).
+   */
+  public static ReducedHamiltonian reduced(LatticeModel.Energy e, Model model, SymbolTable symbols, Diagnostics diagnostics) {
+    Couplings c = lower(e, model, symbols, diagnostics);
+    if (c == null) return null;
+    Lattice.Kind kind = Lattice.Kind.valueOf(model.lattice().kind().name());
+    Map<CouplingClass, IExpr> coefficients = new LinkedHashMap<>();
+    for (int shell = 1; shell <= c.bonds().size(); shell++)
+      if (!c.bonds().get(shell - 1).isZero()) coefficients.put(CouplingClass.pair(kind, shell), c.bonds().get(shell - 1));
+    if (!c.field().isZero()) coefficients.put(CouplingClass.field(kind), c.field());
+    for (IExpr coefficient : coefficients.values())
+      if (!coefficient.isSymbol()) {
+        diagnostics.error(
+            e.span(),
+            "each coupling of a lattice energy must be one parameter, got " + coefficient,
+            "write K*sum<i,j> s[i]*s[j] with 'param K'; the RG flow is in the parameters themselves");
+        return null;
+      }
+    return closesOnItsParameters(e, c, diagnostics) ? new ReducedHamiltonian(kind, coefficients) : null;
+  }
+
+  /**
+   * A step maps (K, h, …) to (K′, h′, …) and writes g: it needs the bond coupling, a parameter
+   * of its own for each coupling (else K′ ≠ h′ could not be written), and no constant term (g
+   * would not include it).
+   */
+  private static boolean closesOnItsParameters(LatticeModel.Energy e, Couplings c, Diagnostics diagnostics) {
+    IExpr bond = c.bonds().get(0);
+    List<IExpr> couplings = new ArrayList<>(c.bonds());
+    couplings.add(c.field());
+    couplings.removeIf(IExpr::isZero);
+    IExpr shared = couplings.stream().filter(x -> couplings.indexOf(x) != couplings.lastIndexOf(x)).findFirst().orElse(null);
+    String problem =
+        bond.isZero() ? "a reduced lattice energy needs the nearest-neighbour coupling"
+            : shared != null ? "each coupling of a lattice energy needs a parameter of its own, got " + shared + " for two"
+            : !c.constant().isZero() ? "a constant term in a reduced lattice energy is not carried through the RG step"
+            : null;
+    if (problem == null) return true;
+    String hint =
+        bond.isZero() ? "add K*sum<i,j> s[i]*s[j] with 'param K'"
+            : shared != null ? "write K*sum<i,j> s[i]*s[j] + h*sum(i) s[i] with 'param K, h'"
+            : "drop it: a constant c per site only adds (sites per block)·c to g";
+    diagnostics.error(e.span(), problem, hint);
+    return false;
   }
 
   private Couplings lower(Expr body) {

@@ -1,6 +1,6 @@
 package energy.output;
 
-import energy.Result;
+
 import energy.algebra.CouplingExtractor;
 import energy.algebra.SymbolTable;
 import energy.print.LatexPrinter;
@@ -23,7 +23,7 @@ final class CouplingNames {
   /** Between indices: none for J₁₂, a comma for J₁,₁₂, a space for J_{s₁ s₂}. */
   private final String separator;
 
-  CouplingNames(Result r, SymbolTable symbols) {
+  CouplingNames(Flat r, SymbolTable symbols) {
     List<ISymbol> units = symbols.symbols(r.args());
     numeric = r.args().size() == 1 && r.args().get(0).rank() == 1;
     separator = numeric ? (units.size() < 10 ? "" : ",") : " ";

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import energy.Compilation;
-import energy.Result;
+import energy.result.MatrixMarginal;
+
 import energy.algebra.Condition;
 import energy.algebra.CouplingExtractor;
 import energy.algebra.cumulant.CumulantExpansion;
@@ -41,9 +42,9 @@ public final class JsonDocument {
       latex = LatexPrinter.forModel(Printers.units(c), Printers.names(c));
       text = TextPrinter.forModel(Printers.units(c), Printers.names(c));
       ArrayNode results = file.putArray("results");
-      for (Result r : c.results()) results.add(result(r, c));
+      for (Flat r : Flat.of(c)) results.add(result(r, c));
       MatrixDocument matrix = new MatrixDocument();
-      for (energy.MatrixResult r : c.matrixResults()) results.add(matrix.json(r, MAPPER.createObjectNode()));
+      for (MatrixMarginal r : c.results(MatrixMarginal.class)) results.add(matrix.json(r, MAPPER.createObjectNode()));
       new LatticeDocument().json(c, results);
     }
     try {
@@ -53,7 +54,7 @@ public final class JsonDocument {
     }
   }
 
-  private ObjectNode result(Result r, Compilation c) {
+  private ObjectNode result(Flat r, Compilation c) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("name", r.name());
     if (r.query() instanceof Query.MomentIdentity m) {
@@ -161,7 +162,7 @@ public final class JsonDocument {
     return o;
   }
 
-  private void conditions(ObjectNode o, Result r) {
+  private void conditions(ObjectNode o, Flat r) {
     ArrayNode conditions = o.putArray("conditions");
     for (Condition cond : r.conditions()) {
       ObjectNode co = conditions.addObject();

@@ -1,7 +1,9 @@
 package energy.output;
 
 import energy.Compilation;
-import energy.Result;
+import energy.result.RgStep;
+import energy.result.MatrixMarginal;
+
 import energy.algebra.Condition;
 import energy.algebra.CouplingExtractor;
 import energy.algebra.cumulant.CumulantExpansion;
@@ -35,16 +37,16 @@ public final class LatexDocument {
   public String body(List<Compilation> compilations) {
     StringBuilder out = new StringBuilder();
     for (Compilation c : compilations) {
-      if (c.isSymbolic() && !c.matrixResults().isEmpty()) {
+      if (c.isSymbolic() && !c.results(MatrixMarginal.class).isEmpty()) {
         out.append("% ").append(c.model().name()).append(" (").append(commentText(c.model().source().path())).append(")\n");
         out.append("\\begin{align*}\n").append(String.join(" \\\\\n", new MatrixDocument().latexLines(c))).append("\n\\end{align*}\n");
         continue;
       }
-      if (!c.latticeResults().isEmpty()) {
+      if (!c.results(RgStep.class).isEmpty()) {
         out.append("% ").append(c.model().name()).append(" (").append(commentText(c.model().source().path())).append(")\n");
         out.append(new LatticeDocument().latex(c));
       }
-      if (c.results().isEmpty()) continue;
+      if (Flat.of(c).isEmpty()) continue;
       out.append("% ").append(c.model().name()).append(" (").append(commentText(c.model().source().path())).append(")\n");
       units = java.util.Set.copyOf(Printers.units(c));
       symbols = c.symbols();
@@ -52,7 +54,7 @@ public final class LatexDocument {
       out.append("\\begin{align*}\n");
       List<String> lines = new ArrayList<>();
       String beta = c.model().temperature() == null ? null : printer.symbol(c.model().temperature().name());
-      for (Result r : c.results()) lines.addAll(result(r, beta));
+      for (Flat r : Flat.of(c)) lines.addAll(result(r, beta));
       out.append(String.join(" \\\\\n", lines)).append('\n');
       out.append("\\end{align*}\n");
     }
@@ -69,7 +71,7 @@ public final class LatexDocument {
         + "\\end{document}\n";
   }
 
-  private List<String> result(Result r, String beta) {
+  private List<String> result(Flat r, String beta) {
     List<String> lines = new ArrayList<>();
     String name = printer.symbol(r.name());
     if (r.query() instanceof Query.MomentIdentity m) {
@@ -124,7 +126,7 @@ public final class LatexDocument {
   }
 
   /** The cumulants an expansion is written in, with their closed forms. */
-  private void cumulants(Result r, List<String> lines) {
+  private void cumulants(Flat r, List<String> lines) {
     if (r.cumulants().isEmpty()) return;
     boolean substituted = r.query() instanceof Query.Expand x && x.substituted();
     String intro = substituted ? "with the cumulants of the hidden units' priors substituted:" : "where the cumulants of the hidden units' priors are";
@@ -134,7 +136,7 @@ public final class LatexDocument {
     lines.addAll(rows.subList(1, rows.size()));
   }
 
-  private void conditions(Result r, List<String> lines) {
+  private void conditions(Flat r, List<String> lines) {
     if (r.conditions().isEmpty()) return;
     List<String> conds = new ArrayList<>();
     for (Condition c : r.conditions()) conds.add(printer.print(c.relation()));

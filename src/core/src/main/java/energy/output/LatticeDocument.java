@@ -3,7 +3,7 @@ package energy.output;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import energy.Compilation;
-import energy.LatticeResult;
+import energy.result.RgStep;
 import energy.algebra.Symja;
 import energy.model.LatticeModel;
 import energy.print.LatexPrinter;
@@ -74,7 +74,7 @@ final class LatticeDocument {
 
   String text(Compilation c) {
     StringBuilder out = new StringBuilder();
-    for (LatticeResult r : c.latticeResults()) {
+    for (RgStep r : c.results(RgStep.class)) {
       Recursion rec = r.recursion();
       out.append(r.name()).append(": ").append(describe(r.step(), text.symbol(r.step().energy().text()))).append(" (b = ").append(scale(rec.scale(), false)).append(")\n");
       for (Map.Entry<ISymbol, IExpr> d : rec.definitions().entrySet())
@@ -85,19 +85,19 @@ final class LatticeDocument {
       for (Map.Entry<CouplingClass, IExpr> g : generated(rec).entrySet())
         out.append("  generated, not kept: ").append(text.symbol(generatedName(g.getKey())[0])).append("′ = ").append(text.print(g.getValue()))
             .append("   (").append(generatedName(g.getKey())[1]).append(")\n");
-      if (r.flow() != null)
-        for (String line : FlowFormat.text(r.flow()).split("\n")) out.append("  ").append(line).append('\n');
+      if (r.flow().isPresent())
+        for (String line : FlowFormat.text(r.flow().get()).split("\n")) out.append("  ").append(line).append('\n');
     }
     return out.toString();
   }
 
   /** An {@code align*} of the recursions, then a table of fixed points per flow. */
   String latex(Compilation c) {
-    if (c.latticeResults().isEmpty()) return "";
+    if (c.results(RgStep.class).isEmpty()) return "";
     StringBuilder out = new StringBuilder("\\begin{align*}\n");
     List<String> lines = new ArrayList<>();
     List<String> tables = new ArrayList<>();
-    for (LatticeResult r : c.latticeResults()) {
+    for (RgStep r : c.results(RgStep.class)) {
       Recursion rec = r.recursion();
       List<String> rows = new ArrayList<>();
       for (Map.Entry<ISymbol, IExpr> d : rec.definitions().entrySet())
@@ -115,8 +115,8 @@ final class LatticeDocument {
       String intro = "\\intertext{$" + latex.symbol(r.name()) + "$: " + describe(r.step(), "$" + latex.symbol(r.step().energy().text()) + "$").replace("–", "--") + " ($b = " + scale(rec.scale(), true) + "$):}";
       rows.set(0, intro + "\n" + rows.get(0));
       lines.addAll(rows);
-      if (r.flow() != null)
-        tables.add("\\begin{center}\\small\nFlow of $" + latex.symbol(r.name()) + "$\\\\[2pt]\n" + FlowFormat.latex(r.flow()) + "\\end{center}\n");
+      if (r.flow().isPresent())
+        tables.add("\\begin{center}\\small\nFlow of $" + latex.symbol(r.name()) + "$\\\\[2pt]\n" + FlowFormat.latex(r.flow().get()) + "\\end{center}\n");
     }
     out.append(String.join(" \\\\\n", lines)).append("\n\\end{align*}\n");
     for (String t : tables) out.append(t);
@@ -124,7 +124,7 @@ final class LatticeDocument {
   }
 
   void json(Compilation c, ArrayNode results) {
-    for (LatticeResult r : c.latticeResults()) {
+    for (RgStep r : c.results(RgStep.class)) {
       Recursion rec = r.recursion();
       ObjectNode o = results.addObject();
       o.put("name", r.name());
@@ -151,7 +151,7 @@ final class LatticeDocument {
         k.put("name", d.getKey().getSymbolName());
         expression(k, d.getValue());
       }
-      if (r.flow() != null) o.set("flow", FlowFormat.json(r.flow()));
+      if (r.flow().isPresent()) o.set("flow", FlowFormat.json(r.flow().get()));
     }
   }
 

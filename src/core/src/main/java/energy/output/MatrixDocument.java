@@ -3,7 +3,7 @@ package energy.output;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import energy.Compilation;
-import energy.MatrixResult;
+import energy.result.MatrixMarginal;
 import energy.algebra.Symja;
 import energy.algebra.matrix.MatrixExpr;
 import energy.algebra.matrix.MatrixLatex;
@@ -37,14 +37,14 @@ final class MatrixDocument {
    * A partition statement's terms are its free energy −β⁻¹ ln Z; a marginal's (even over all
    * units, with no arguments left) are the energy itself.
    */
-  private static boolean isPartition(MatrixResult r) {
+  private static boolean isPartition(MatrixMarginal r) {
     return r.query() instanceof energy.model.Query.Partition;
   }
 
   /** The rows of an {@code align*} for one compilation. */
   List<String> latexLines(Compilation c) {
     List<String> lines = new ArrayList<>();
-    for (MatrixResult r : c.matrixResults()) {
+    for (MatrixMarginal r : c.results(MatrixMarginal.class)) {
       String lhs = latex.symbol(r.name()) + (r.args().isEmpty() ? "" : "(" + args(r.args(), true) + ")");
       if (isPartition(r))
         lhs = (c.model().temperature() == null ? "-\\ln " : "-\\frac{1}{" + beta(c, true) + "} \\ln ") + latex.symbol(r.name());
@@ -76,7 +76,7 @@ final class MatrixDocument {
 
   String text(Compilation c) {
     StringBuilder out = new StringBuilder();
-    for (MatrixResult r : c.matrixResults()) {
+    for (MatrixMarginal r : c.results(MatrixMarginal.class)) {
       String minusLog = c.model().temperature() == null ? "−ln " : "−(1/" + beta(c, false) + ") ln ";
       String lhs = isPartition(r) ? minusLog + text.symbol(r.name())
           : text.symbol(r.name()) + (r.args().isEmpty() ? "" : "(" + args(r.args(), false) + ")");
@@ -90,15 +90,15 @@ final class MatrixDocument {
     return out.toString();
   }
 
-  ObjectNode json(MatrixResult r, ObjectNode o) {
+  ObjectNode json(MatrixMarginal r, ObjectNode o) {
     o.put("name", r.name());
     o.put("kind", isPartition(r) ? "partition" : "marginal");
     o.put("notation", "matrix");
     ArrayNode args = o.putArray("arguments");
     for (Variable v : r.args()) args.add(v.name());
     ArrayNode over = o.putArray("integrated");
-    for (Variable v : r.integrated()) over.add(v.name());
-    o.put("from", r.source());
+    for (Variable v : r.from().integrated()) over.add(v.name());
+    o.put("from", r.from().source());
     ObjectNode energy = o.putObject(isPartition(r) ? "freeEnergy" : "energy");
     List<String> parts = new ArrayList<>();
     for (IExpr t : r.terms()) parts.add(signed(term(t, true)));

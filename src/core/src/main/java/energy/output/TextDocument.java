@@ -1,7 +1,7 @@
 package energy.output;
 
 import energy.Compilation;
-import energy.Result;
+
 import energy.algebra.Condition;
 import energy.algebra.CouplingExtractor;
 import energy.algebra.cumulant.CumulantExpansion;
@@ -25,7 +25,7 @@ public final class TextDocument {
       }
       printer = TextPrinter.forModel(Printers.units(c), Printers.names(c));
       out.append(new LatticeDocument().text(c));
-      for (Result r : c.results()) {
+      for (Flat r : Flat.of(c)) {
         String name = printer.symbol(r.name());
         if (r.query() instanceof Query.MomentIdentity m) {
           out.append(r.name()).append(": ").append(printer.print(MomentIdentities.lhs(m))).append(" = ")
@@ -79,7 +79,7 @@ public final class TextDocument {
   }
 
   /** The cumulants an expansion is written in, with their closed forms. */
-  private void cumulants(Result r, StringBuilder out) {
+  private void cumulants(Flat r, StringBuilder out) {
     if (r.cumulants().isEmpty()) return;
     boolean substituted = r.query() instanceof Query.Expand x && x.substituted();
     out.append(substituted ? "  with the cumulants of the hidden units' priors substituted:\n" : "  where the cumulants of the hidden units' priors are\n");
@@ -87,7 +87,7 @@ public final class TextDocument {
       out.append("  ").append(printer.print(k.symbol())).append(" = ").append(printer.print(k.value())).append('\n');
   }
 
-  private void conditions(Result r, StringBuilder out) {
+  private void conditions(Flat r, StringBuilder out) {
     if (r.conditions().isEmpty()) return;
     List<String> conds = new ArrayList<>();
     for (Condition cond : r.conditions()) conds.add(printer.print(cond.relation()));

@@ -1,7 +1,17 @@
 package energy.verify;
 
 import energy.Compilation;
-import energy.Result;
+import energy.result.Couplings;
+import energy.result.ExpandedCouplings;
+import energy.result.Expansion;
+import energy.result.Kernel;
+import energy.result.Marginal;
+import energy.result.MatrixMarginal;
+import energy.result.MomentIdentity;
+import energy.result.PartitionFunction;
+import energy.result.PriorCumulants;
+import energy.result.Result;
+import energy.result.RgStep;
 import energy.algebra.Condition;
 import energy.algebra.CouplingExtractor;
 import energy.algebra.SymbolTable;
@@ -14,6 +24,7 @@ import energy.numeric.NumericFunction;
 import energy.numeric.Quadrature;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import energy.algebra.Symja;
 import org.matheclipse.core.expression.F;
@@ -78,26 +89,75 @@ public final class Checker {
 
   private final Compilation c;
   private final Random random;
+  private final long seed;
+  /** The reports of the results in matrix notation by name, made together on the first one's turn. */
+  private Map<String, Report> matrix;
 
   private Checker(Compilation c, long seed) {
     this.c = c;
+    this.seed = seed;
     this.random = new Random(seed);
   }
 
+  /** Reports on every result in statement order (an RG step with a flow gets two). */
   public static List<Report> check(Compilation c, int samples, long seed) {
-    if (c.isSymbolic()) return MatrixChecker.check(c, samples, seed);
     Checker checker = new Checker(c, seed);
     List<Report> out = new ArrayList<>();
-    for (Result r : c.results())
-      out.add(
-          r.query() instanceof Query.MomentIdentity
-              ? MomentIdentityChecker.check(r, samples, checker.random)
-              : r.isExpansion() ? ExpansionChecker.check(c, r, samples, checker.random)
-              : r.isKernel() ? KernelChecker.check(c, r, samples, checker.random)
-              : r.query() instanceof Query.PriorCumulant ? PriorCumulantChecker.check(c, r, samples, checker.random)
-              : checker.check(r, samples));
-    out.addAll(LatticeChecker.check(c, samples, checker.random));
+    for (Result r : c.results()) out.addAll(r.accept(checker.new ByKind(samples)));
     return out;
+  }
+
+  /** The independent route for each kind of result. */
+  private final class ByKind implements Result.Visitor<List<Report>> {
+    private final int samples;
+
+    ByKind(int samples) {
+      this.samples = samples;
+    }
+
+    public List<Report> marginal(Marginal r) {
+      return List.of(weights(r.name(), r.args(), r.value(), null, r.from().source(), null, samples));
+    }
+
+    public List<Report> partitionFunction(PartitionFunction r) {
+      return List.of(weights(r.name(), List.of(), r.freeEnergy(), r.z(), r.from().source(), null, samples));
+    }
+
+    public List<Report> couplings(Couplings r) {
+      return List.of(weights(r.name(), r.args(), r.energy(), null, r.from().source(), r, samples));
+    }
+
+    public List<Report> expansion(Expansion r) {
+      return List.of(ExpansionChecker.check(c, r, samples, random));
+    }
+
+    public List<Report> expandedCouplings(ExpandedCouplings r) {
+      return List.of(ExpansionChecker.check(c, r, samples, random));
+    }
+
+    public List<Report> priorCumulants(PriorCumulants r) {
+      return List.of(PriorCumulantChecker.check(c, r, samples, random));
+    }
+
+    public List<Report> momentIdentity(MomentIdentity r) {
+      return List.of(MomentIdentityChecker.check(r, samples, random));
+    }
+
+    public List<Report> kernel(Kernel r) {
+      return List.of(KernelChecker.check(c, r, samples, random));
+    }
+
+    public List<Report> matrixMarginal(MatrixMarginal r) {
+      if (matrix == null) {
+        matrix = new java.util.HashMap<>();
+        for (Report report : MatrixChecker.check(c, samples, seed)) matrix.put(report.name(), report);
+      }
+      return List.of(matrix.get(r.name()));
+    }
+
+    public List<Report> rgStep(RgStep r) {
+      return LatticeChecker.check(r, samples, random);
+    }
   }
 
   /** The symbols of one numeric evaluation: parameters and β first, then units. */
@@ -142,58 +202,64 @@ public final class Checker {
     }
   }
 
-  private Report check(Result r, int samples) {
-    EnergyDef source = c.model().energies().get(r.source());
-    Frame full = new Frame(source.args());
-    Frame marg = new Frame(r.args());
+  /**
+   * A marginal's (or partition function's, or couplings statement's) Boltzmann weights and
+   * correlators against the declared energy summed and integrated numerically.
+   *
+   * @param value the energy of the remaining units (the free energy of a partition function)
+   * @param z the partition function, or null
+   * @param source the declared energy it derives from
+   * @param couplings a couplings statement's result (its coefficients are projected too), or null
+   */
+  private Report weights(String name, List<Variable> args, IExpr value, IExpr z, String source, Couplings couplings, int samples) {
+    EnergyDef declared = c.model().energies().get(source);
+    Frame full = new Frame(declared.args());
+    Frame marg = new Frame(args);
     if (full.real.size() > MAX_REAL_DIMENSIONS)
-      return new Report(r.name(), Report.WEIGHTS, 0, 0, Double.NaN, 0, "more than " + MAX_REAL_DIMENSIONS + " real units: quadrature not attempted");
+      return new Report(name, Report.WEIGHTS, 0, 0, Double.NaN, 0, "more than " + MAX_REAL_DIMENSIONS + " real units: quadrature not attempted");
     if (full.discrete.size() > energy.numeric.Enumeration.MAX_UNITS)
       return new Report(
-          r.name(), Report.WEIGHTS, 0, 0, Double.NaN, 0,
+          name, Report.WEIGHTS, 0, 0, Double.NaN, 0,
           full.discrete.size() + " discrete units, more than " + energy.numeric.Enumeration.MAX_UNITS
               + ": enumerating 2^" + full.discrete.size() + " states not attempted");
     // Unit-free terms are split off and compared symbolically (their difference, and Z·e^{βH₀}),
     // so a large additive constant costs the numerical comparison no digits and cannot overflow.
-    IExpr[] hParts = splitConstant(c.energies().get(r.source()), full.units());
-    IExpr[] margParts = splitConstant(r.value(), marg.units());
+    IExpr[] hParts = splitConstant(c.energies().get(source), full.units());
+    IExpr[] margParts = splitConstant(value, marg.units());
     NumericFunction h = NumericFunction.compile(hParts[1], full.symbols);
     NumericFunction hMarg = NumericFunction.compile(margParts[1], marg.symbols);
     NumericFunction constantShift = NumericFunction.compile(Symja.eval(F.Subtract(margParts[0], hParts[0])), marg.symbols);
-    NumericFunction z =
-        r.isPartition()
-            ? NumericFunction.compile(Symja.eval(F.Times(r.partition(), F.Exp(F.Times(c.beta(), hParts[0])))), marg.symbols)
-            : null;
+    NumericFunction zShifted =
+        z != null ? NumericFunction.compile(Symja.eval(F.Times(z, F.Exp(F.Times(c.beta(), hParts[0])))), marg.symbols) : null;
     // Parameters are drawn inside the domain where the model is normalizable: every stated
     // condition of every result holds (units in a condition are taken at 0).
     List<NumericFunction> conditions = new ArrayList<>();
     for (Result any : c.results())
-      for (Condition cond : any.conditions()) conditions.add(NumericFunction.compile(cond.relation().getAt(1), full.symbols));
+      for (Condition cond : Conditions.of(any)) conditions.add(NumericFunction.compile(cond.relation().getAt(1), full.symbols));
 
     double weightError = 0, correlatorError = marg.discrete.size() >= 2 ? 0 : Double.NaN;
-    double couplingError = r.isCouplings() ? 0 : Double.NaN;
-    List<NumericFunction> couplings = new ArrayList<>();
+    double couplingError = couplings != null ? 0 : Double.NaN;
+    List<NumericFunction> coefficients = new ArrayList<>();
     // The projection includes the empty set: the marginal with its unit-free terms.
-    NumericFunction projected = r.isCouplings() ? NumericFunction.compile(r.value(), marg.symbols) : null;
-    if (r.isCouplings())
-      for (CouplingExtractor.Coefficient k : r.couplings()) couplings.add(NumericFunction.compile(k.value(), marg.symbols));
+    NumericFunction projected = couplings != null ? NumericFunction.compile(value, marg.symbols) : null;
+    if (couplings != null)
+      for (CouplingExtractor.Coefficient k : couplings.couplings()) coefficients.add(NumericFunction.compile(k.value(), marg.symbols));
     int rejected = 0;
     for (int s = 0; s < samples; s++) {
       double[] params = drawParameters(full.params, conditions, full.symbols.size());
       try {
-        double[] errors = sample(full, marg, h, hMarg, constantShift, z, params);
+        double[] errors = sample(full, marg, h, hMarg, constantShift, zShifted, params);
         weightError = Math.max(weightError, errors[0]);
         correlatorError = Math.max(correlatorError, errors[1]);
-        if (r.isCouplings()) couplingError = Math.max(couplingError, projectionError(r, marg, projected, couplings, params));
+        if (couplings != null) couplingError = Math.max(couplingError, projectionError(couplings, marg, projected, coefficients, params));
       } catch (ArithmeticException notIntegrable) {
         // Outside the domain where the full distribution is normalizable: draw again.
         if (++rejected > 100 * samples) throw notIntegrable;
         s--;
       }
     }
-    String name = r.isCouplings() ? "couplings " + r.name() : r.name();
     String detail = conditionalCorrelators ? "correlators at fixed real units (not normalizable in them)" : null;
-    return new Report(name, Report.WEIGHTS, weightError, correlatorError, couplingError, samples, null, detail);
+    return new Report(couplings != null ? "couplings " + name : name, Report.WEIGHTS, weightError, correlatorError, couplingError, samples, null, detail);
   }
 
   /**
@@ -203,7 +269,7 @@ public final class Checker {
    * couplings. Coefficients the symbolic result leaves out (exact zeros, or orders above "up to")
    * are compared with 0 only up to the requested order.
    */
-  private double projectionError(Result r, Frame f, NumericFunction h, List<NumericFunction> couplings, double[] params) {
+  private double projectionError(Couplings r, Frame f, NumericFunction h, List<NumericFunction> couplings, double[] params) {
     int n = f.discrete.size();
     double[] point = new double[f.symbols.size()];
     System.arraycopy(params, 0, point, 0, params.length);
@@ -215,7 +281,7 @@ public final class Checker {
       }
       values[state] = h.apply(point);
     }
-    Integer upTo = ((Query.Couplings) r.query()).upTo();
+    Integer upTo = r.query().upTo();
     int maxOrder = upTo == null ? n : upTo;
     java.util.Map<Integer, Double> symbolic = new java.util.HashMap<>();
     for (int k = 0; k < couplings.size(); k++) {

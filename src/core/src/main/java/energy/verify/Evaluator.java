@@ -1,8 +1,18 @@
 package energy.verify;
 
 import energy.Compilation;
-import energy.LatticeResult;
-import energy.Result;
+import energy.result.Couplings;
+import energy.result.ExpandedCouplings;
+import energy.result.Expansion;
+import energy.result.Kernel;
+import energy.result.Marginal;
+import energy.result.MatrixMarginal;
+import energy.result.MomentIdentity;
+import energy.result.PartitionFunction;
+import energy.result.PriorCumulants;
+import energy.result.Provenance;
+import energy.result.Result;
+import energy.result.RgStep;
 import energy.algebra.Condition;
 import energy.algebra.CouplingExtractor;
 import energy.algebra.SymbolTable;
@@ -151,49 +161,92 @@ public final class Evaluator {
     // 'couplings F' is named F like the marginal it projects, and has its value too: the last one answers.
     Result r = null;
     for (Result x : c.results()) if (x.name().equals(name)) r = x;
-    if (r != null) return target(r);
-    for (LatticeResult l : c.latticeResults()) if (l.name().equals(name)) return lattice(l.recursion());
+    if (r != null) return r.accept(new Targets());
     IExpr energy = c.energies().get(name);
     if (energy != null) return new Target(List.of(new Item(name, energy, false)), Map.of(), List.of(), List.of());
     List<String> names = new ArrayList<>(c.energies().keySet());
     for (Result x : c.results()) names.add(x.name());
-    for (LatticeResult x : c.latticeResults()) names.add(x.name());
     throw new Failure(
         "no result or energy named '" + name + "'; "
             + (names.isEmpty() ? "the file has none" : "there are: " + String.join(", ", names)),
         true);
   }
 
-  private Target target(Result r) {
-    List<Item> items = new ArrayList<>();
-    Map<String, ISymbol> extra = new LinkedHashMap<>();
-    Query q = r.query();
-    if (r.isPartition()) {
-      items.add(new Item(r.name(), r.partition(), false));
+  /** The lines each kind of result prints, as expressions to evaluate. */
+  private final class Targets implements Result.Visitor<Target> {
+    public Target marginal(Marginal r) {
+      return energy(r.name(), r.value(), List.of(), null, r.args(), r.from(), r.conditions());
+    }
+
+    public Target partitionFunction(PartitionFunction r) {
+      List<Item> items = new ArrayList<>();
+      items.add(new Item(r.name(), r.z(), false));
       String beta = c.model().temperature() == null ? "" : "/" + c.model().temperature().name();
-      items.add(new Item("-ln(" + r.name() + ")" + beta, r.value(), false));
-    } else if (q instanceof Query.MomentIdentity m) {
-      items.add(new Item(r.name(), momentNames(m, r.value(), extra), false));
-    } else if (q instanceof Query.PriorCumulant) {
+      items.add(new Item("-ln(" + r.name() + ")" + beta, r.freeEnergy(), false));
+      return new Target(items, Map.of(), r.from().integrated(), r.conditions());
+    }
+
+    public Target couplings(Couplings r) {
+      return energy(r.name(), r.energy(), List.of(), r.couplings(), r.args(), r.from(), List.of());
+    }
+
+    public Target expansion(Expansion r) {
+      return energy(r.name(), r.value(), r.cumulants(), null, r.args(), r.from(), r.conditions());
+    }
+
+    public Target expandedCouplings(ExpandedCouplings r) {
+      return energy(r.name(), r.value(), r.cumulants(), r.couplings(), r.args(), r.from(), r.conditions());
+    }
+
+    public Target priorCumulants(PriorCumulants r) {
+      List<Item> items = new ArrayList<>();
+      Map<String, ISymbol> extra = new LinkedHashMap<>();
       extra.put("t", c.symbols().derived("t"));
       for (int i = 0; i < r.cumulants().size(); i++) {
         CumulantExpansion.Cumulant k = r.cumulants().get(i);
         items.add(new Item(k.symbol().getSymbolName(), k.value(), false));
         String unit = k.symbol().getSymbolName().replaceFirst("^kappa\\[\\d+\\]", "");
-        items.add(new Item("K" + unit + "(t)", r.terms().get(i), true));
+        items.add(new Item("K" + unit + "(t)", r.cgfs().get(i), true));
       }
-    } else if (q instanceof Query.Kernel k) {
-      items.add(new Item(r.name(), r.value(), true));
-      items.add(new Item("sum_" + names(k.hidden()) + " exp(" + r.name() + ")", r.exact(), false));
-    } else {
-      Map<IExpr, IExpr> closed = new HashMap<>();
-      for (CumulantExpansion.Cumulant k : r.cumulants()) closed.put(k.symbol(), k.value());
-      items.add(new Item(r.name(), substitute(r.value(), closed), r.isCouplings()));
-      if (r.isCouplings())
-        for (CouplingExtractor.Coefficient k : r.couplings())
-          items.add(new Item(couplingName(r, k), substitute(k.coupling(), closed), false));
+      return new Target(items, extra, List.of(), r.conditions());
     }
-    return new Target(items, extra, r.integrated(), r.conditions());
+
+    public Target momentIdentity(MomentIdentity r) {
+      Map<String, ISymbol> extra = new LinkedHashMap<>();
+      List<Item> items = List.of(new Item(r.name(), momentNames(r.query(), r.value(), extra), false));
+      return new Target(items, extra, List.of(), List.of());
+    }
+
+    public Target kernel(Kernel r) {
+      List<Item> items = new ArrayList<>();
+      items.add(new Item(r.name(), r.value(), true));
+      items.add(new Item("sum_" + names(r.query().hidden()) + " exp(" + r.name() + ")", r.trace(), false));
+      return new Target(items, Map.of(), List.of(), List.of());
+    }
+
+    public Target matrixMarginal(MatrixMarginal r) {
+      throw new Failure(r.name() + " is in matrix notation: evaluate it at concrete sizes", true); // the eval command instantiates it first
+    }
+
+    public Target rgStep(RgStep r) {
+      return lattice(r.recursion());
+    }
+  }
+
+  /**
+   * An energy (a marginal, couplings, an expansion) with its couplings after it, the cumulants it
+   * is written in replaced by their closed forms; with couplings the energy's own line is optional.
+   */
+  private Target energy(
+      String name, IExpr value, List<CumulantExpansion.Cumulant> cumulants, List<CouplingExtractor.Coefficient> couplings,
+      List<Variable> args, Provenance from, List<Condition> conditions) {
+    Map<IExpr, IExpr> closed = new HashMap<>();
+    for (CumulantExpansion.Cumulant k : cumulants) closed.put(k.symbol(), k.value());
+    List<Item> items = new ArrayList<>();
+    items.add(new Item(name, substitute(value, closed), couplings != null));
+    if (couplings != null)
+      for (CouplingExtractor.Coefficient k : couplings) items.add(new Item(couplingName(args, k), substitute(k.coupling(), closed), false));
+    return new Target(items, Map.of(), from.integrated(), conditions);
   }
 
   private static String names(List<Variable> vs) {
@@ -203,11 +256,11 @@ public final class Evaluator {
   }
 
   /** E0, h[1], J[1,2], K[1,2,3], L[…], J(5)[…] in the Ising convention, as the printers name them. */
-  private String couplingName(Result r, CouplingExtractor.Coefficient k) {
+  private String couplingName(List<Variable> args, CouplingExtractor.Coefficient k) {
     if (k.order() == 0) return "E0";
     String[] letters = {"E", "h", "J", "K", "L"};
-    List<ISymbol> units = c.symbols().symbols(r.args());
-    boolean numeric = r.args().size() == 1 && r.args().get(0).rank() == 1;
+    List<ISymbol> units = c.symbols().symbols(args);
+    boolean numeric = args.size() == 1 && args.get(0).rank() == 1;
     List<String> idx = new ArrayList<>();
     for (int u : k.units()) {
       SymbolTable.Component comp = c.symbols().component(units.get(u));

@@ -1,7 +1,9 @@
 package energy.verify;
 
 import energy.Compilation;
-import energy.Result;
+import energy.result.ExpandedCouplings;
+import energy.result.Expansion;
+import energy.result.Result;
 import energy.algebra.Condition;
 import energy.algebra.SymbolTable;
 import energy.algebra.cumulant.CumulantExpansion;
@@ -47,22 +49,32 @@ final class ExpansionChecker {
 
   private ExpansionChecker() {}
 
-  static Checker.Report check(Compilation c, Result r, int samples, Random random) {
-    Query.Expand q = (Query.Expand) r.query();
+  static Checker.Report check(Compilation c, Expansion r, int samples, Random random) {
+    return check(c, r.name(), r.query(), r.args(), r.value(), r.cumulants(), r.exact(), samples, random);
+  }
+
+  static Checker.Report check(Compilation c, ExpandedCouplings r, int samples, Random random) {
+    return check(c, r.name(), r.query(), r.args(), r.value(), r.cumulants(), r.exact(), samples, random);
+  }
+
+  /** @param value the expansion, in the cumulants; {@code exact} the marginal it approximates */
+  private static Checker.Report check(
+      Compilation c, String name, Query.Expand q, List<Variable> args, IExpr value, List<CumulantExpansion.Cumulant> cumulants, IExpr exactValue,
+      int samples, Random random) {
     SymbolTable symbols = c.symbols();
     List<ISymbol> params = new ArrayList<>();
     for (Variable v : c.model().variables().values()) if (!v.isUnit()) params.addAll(symbols.symbols(List.of(v)));
-    List<ISymbol> units = symbols.symbols(r.args());
+    List<ISymbol> units = symbols.symbols(args);
     List<ISymbol> all = new ArrayList<>(params);
     all.addAll(units);
     Map<IExpr, IExpr> closedForms = new HashMap<>();
-    for (CumulantExpansion.Cumulant k : r.cumulants()) closedForms.put(k.symbol(), k.value());
-    IExpr g = r.value().replaceAll(e -> closedForms.getOrDefault(e, F.NIL)).orElse(r.value());
+    for (CumulantExpansion.Cumulant k : cumulants) closedForms.put(k.symbol(), k.value());
+    IExpr g = value.replaceAll(e -> closedForms.getOrDefault(e, F.NIL)).orElse(value);
     NumericFunction expansion = NumericFunction.compile(g, all);
-    NumericFunction exact = NumericFunction.compile(r.exact(), all);
+    NumericFunction exact = NumericFunction.compile(exactValue, all);
     List<NumericFunction> conditions = new ArrayList<>();
     for (Result any : c.results())
-      for (Condition cond : any.conditions()) conditions.add(NumericFunction.compile(cond.relation().getAt(1), all));
+      for (Condition cond : Conditions.of(any)) conditions.add(NumericFunction.compile(cond.relation().getAt(1), all));
     Set<ISymbol> small = new HashSet<>(symbols.symbols(q.small()));
     ISymbol beta = c.model().temperature() == null ? null : symbols.symbol(c.model().temperature());
 
@@ -100,7 +112,7 @@ final class ExpansionChecker {
                 : String.format(
                     Locale.ROOT, "exact to rounding (|G − F| ≤ %.1e relative; above %.0e at fewer than %d ε up to ε = %.0f)",
                     worstRoundingError, ROUNDING, POINTS, MAX_START);
-    return new Checker.Report("expand " + r.name(), MEASURE, ok ? 0 : 1, Double.NaN, Double.NaN, samples, null, detail);
+    return new Checker.Report("expand " + name, MEASURE, ok ? 0 : 1, Double.NaN, Double.NaN, samples, null, detail);
   }
 
   /**

@@ -1,7 +1,7 @@
 package energy.verify;
 
 import energy.Compilation;
-import energy.Result;
+import energy.result.Kernel;
 import energy.algebra.SymbolTable;
 import energy.model.Query;
 import energy.model.UnitKind;
@@ -21,8 +21,8 @@ import org.matheclipse.core.interfaces.ISymbol;
 final class KernelChecker {
   private KernelChecker() {}
 
-  static Checker.Report check(Compilation c, Result r, int samples, Random random) {
-    Query.Kernel k = (Query.Kernel) r.query();
+  static Checker.Report check(Compilation c, Kernel r, int samples, Random random) {
+    Query.Kernel k = r.query();
     SymbolTable symbols = c.symbols();
     List<ISymbol> params = new ArrayList<>();
     for (Variable v : c.model().variables().values()) if (!v.isUnit()) params.addAll(symbols.symbols(List.of(v)));
@@ -32,7 +32,7 @@ final class KernelChecker {
     all.addAll(visible);
     ISymbol beta = c.model().temperature() == null ? null : symbols.symbol(c.model().temperature());
     NumericFunction t = NumericFunction.compile(r.value(), all);
-    NumericFunction trace = NumericFunction.compile(r.exact(), all);
+    NumericFunction trace = NumericFunction.compile(r.trace(), all);
     double worst = 0, disagreement = 0;
     int nh = hidden.size(), nv = visible.size();
     for (int s = 0; s < samples; s++) {

@@ -1,7 +1,6 @@
 package energy.verify;
 
-import energy.Compilation;
-import energy.LatticeResult;
+import energy.result.RgStep;
 import energy.model.LatticeModel;
 import energy.rg.BlockRule;
 import energy.rg.Blocking;
@@ -41,12 +40,11 @@ final class LatticeChecker {
 
   private LatticeChecker() {}
 
-  static List<Checker.Report> check(Compilation c, int samples, Random random) {
+  /** The step's recursion, and its flow's fixed points when the file asks for the flow. */
+  static List<Checker.Report> check(RgStep r, int samples, Random random) {
     List<Checker.Report> out = new ArrayList<>();
-    for (LatticeResult r : c.latticeResults()) {
-      out.add(check(r, samples, random));
-      if (r.flow() != null) out.add(flow(r));
-    }
+    out.add(recursion(r, samples, random));
+    if (r.flow().isPresent()) out.add(flow(r));
     return out;
   }
 
@@ -54,11 +52,11 @@ final class LatticeChecker {
    * Each fixed point of a flow (and sampled points of its fixed lines), re-evaluated through the step's recursion: K′(K*) = K* (to
    * 1e-10), and its Jacobian against central differences of the recursion (to 1e-6).
    */
-  private static Checker.Report flow(LatticeResult result) {
+  private static Checker.Report flow(RgStep result) {
     Recursion r = result.recursion();
     double fixedError = 0, jacobianError = 0;
-    List<energy.rg.flow.FixedPoint> points = new ArrayList<>(result.flow().fixedPoints());
-    for (energy.rg.flow.FixedLine line : result.flow().lines()) points.addAll(line.samples());
+    List<energy.rg.flow.FixedPoint> points = new ArrayList<>(result.flow().get().fixedPoints());
+    for (energy.rg.flow.FixedLine line : result.flow().get().lines()) points.addAll(line.samples());
     for (energy.rg.flow.FixedPoint p : points) {
       double[] x = p.coordinates().stream().mapToDouble(Double::doubleValue).toArray();
       double[] fx = r.apply(x);
@@ -81,7 +79,7 @@ final class LatticeChecker {
     return new Checker.Report("flow " + result.name(), "fixed points", ok ? 0 : 1, Double.NaN, Double.NaN, 1, null, detail);
   }
 
-  private static Checker.Report check(LatticeResult result, int samples, Random random) {
+  private static Checker.Report recursion(RgStep result, int samples, Random random) {
     Recursion r = result.recursion();
     LatticeModel.Step step = result.step();
     int b = step.parameter();
@@ -117,7 +115,7 @@ final class LatticeChecker {
         return report(name, b <= 4 ? "exact decimation of the moved bonds (chain of 12 and T^b)" : "exact decimation of the moved bonds (T^b)", worst, EXACT);
       }
       default -> {
-        Blocking blocking = result.blocking();
+        Blocking blocking = energy.rg.RgStepTransform.blocking(result.blocks().get());
         int perSide = blocking.kind() == Lattice.Kind.TRIANGULAR ? 3 : blocking.kind() == Lattice.Kind.SQUARE ? 2 : 4;
         double[] direction = direction(r, random);
         int order = step.parameter(), expected = order + 1;

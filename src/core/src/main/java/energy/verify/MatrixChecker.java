@@ -2,8 +2,10 @@ package energy.verify;
 
 import energy.Compilation;
 import energy.Compiler;
-import energy.MatrixResult;
-import energy.Result;
+import energy.result.Marginal;
+import energy.result.MatrixMarginal;
+import energy.result.PartitionFunction;
+import energy.result.Result;
 import energy.algebra.Condition;
 import energy.algebra.SymbolTable;
 import energy.algebra.Symja;
@@ -53,11 +55,11 @@ public final class MatrixChecker {
         worst.merge(r.name(), r.weightError(), Math::max);
         if (!Double.isNaN(r.correlatorError())) worstCorrelator.merge(r.name(), r.correlatorError(), Math::max);
       }
-      for (MatrixResult r : c.matrixResults())
+      for (MatrixMarginal r : c.results(MatrixMarginal.class))
         worst.merge(r.name(), instantiationError(c, r, concrete, sizes, samples, random), Math::max);
     }
     List<Checker.Report> out = new ArrayList<>();
-    for (MatrixResult r : c.matrixResults()) {
+    for (MatrixMarginal r : c.results(MatrixMarginal.class)) {
       String measure = "instantiated at " + String.join("; ", tried) + " vs component form and its weights";
       if (failures.containsKey(r.name())) out.add(new Checker.Report(r.name(), measure, 0, Double.NaN, Double.NaN, 0, failures.get(r.name())));
       else out.add(new Checker.Report(r.name(), measure, worst.get(r.name()), worstCorrelator.getOrDefault(r.name(), Double.NaN), Double.NaN, samples, null));
@@ -117,8 +119,10 @@ public final class MatrixChecker {
 
   /** Largest relative difference between the instantiated abstract result and the component result. */
   private static double instantiationError(
-      Compilation c, MatrixResult r, Compilation concrete, Map<String, Integer> sizes, int samples, Random random) {
+      Compilation c, MatrixMarginal r, Compilation concrete, Map<String, Integer> sizes, int samples, Random random) {
     Result cr = concrete.result(r.name());
+    // The component form of a marginal is a Marginal, of a partition function its free energy.
+    IExpr componentValue = cr instanceof Marginal m ? m.value() : ((PartitionFunction) cr).freeEnergy();
     List<ISymbol> symbols = new ArrayList<>();
     List<ISymbol> params = new ArrayList<>();
     for (SymbolTable.Component comp : concrete.symbols().all()) {
@@ -126,12 +130,12 @@ public final class MatrixChecker {
       if (!comp.variable().isUnit()) params.add(comp.symbol());
     }
     List<NumericFunction> conditions = new ArrayList<>();
-    for (Condition cond : cr.conditions()) conditions.add(NumericFunction.compile(cond.relation().getAt(1), symbols));
+    for (Condition cond : Conditions.of(cr)) conditions.add(NumericFunction.compile(cond.relation().getAt(1), symbols));
     IExpr abstractValue = Symja.eval(F.Plus(r.terms().toArray(new IExpr[0])));
     double worst = 0;
     for (int s = 0; s < samples; s++) {
       Map<String, Double> values = draw(concrete, conditions, symbols, random);
-      double b = value(cr.value(), concrete, values);
+      double b = value(componentValue, concrete, values);
       double a;
       try {
         a = evaluate(abstractValue, sizes, values);

@@ -1,6 +1,6 @@
 package energy.verify;
 
-import energy.Result;
+import energy.result.MomentIdentity;
 import energy.algebra.Symja;
 import energy.algebra.cumulant.Cumulants;
 import energy.algebra.cumulant.MomentIdentities;
@@ -29,8 +29,8 @@ final class MomentIdentityChecker {
 
   private MomentIdentityChecker() {}
 
-  static Checker.Report check(Result r, int samples, Random random) {
-    Query.MomentIdentity q = (Query.MomentIdentity) r.query();
+  static Checker.Report check(MomentIdentity r, int samples, Random random) {
+    Query.MomentIdentity q = r.query();
     int k = q.order();
     if (k > MAX_ORDER) return new Checker.Report(r.name(), MEASURE, 0, Double.NaN, Double.NaN, 0, "order above " + MAX_ORDER + ": set partitions not enumerated");
     boolean joint = !q.variables().isEmpty();

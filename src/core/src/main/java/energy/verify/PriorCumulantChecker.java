@@ -1,7 +1,7 @@
 package energy.verify;
 
 import energy.Compilation;
-import energy.Result;
+import energy.result.PriorCumulants;
 import energy.algebra.Condition;
 import energy.algebra.Marginalizer;
 import energy.algebra.SymbolTable;
@@ -29,8 +29,8 @@ import org.matheclipse.core.interfaces.ISymbol;
 final class PriorCumulantChecker {
   private PriorCumulantChecker() {}
 
-  static Checker.Report check(Compilation c, Result r, int samples, Random random) {
-    Query.PriorCumulant q = (Query.PriorCumulant) r.query();
+  static Checker.Report check(Compilation c, PriorCumulants r, int samples, Random random) {
+    Query.PriorCumulant q = r.query();
     SymbolTable symbols = c.symbols();
     EnergyDef source = c.model().energies().get(r.source());
     List<ISymbol> params = new ArrayList<>();
@@ -56,7 +56,7 @@ final class PriorCumulantChecker {
     List<NumericFunction> kappas = new ArrayList<>(), cgfs = new ArrayList<>();
     for (int i = 0; i < r.cumulants().size(); i++) {
       kappas.add(NumericFunction.compile(r.cumulants().get(i).value(), all));
-      cgfs.add(NumericFunction.compile(r.terms().get(i), withT));
+      cgfs.add(NumericFunction.compile(r.cgfs().get(i), withT));
     }
     double worst = 0;
     for (int s = 0; s < samples; s++) {

@@ -6,22 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import energy.Compilation;
 import energy.Compiler;
-import energy.Result;
+import energy.result.Marginal;
 import energy.diag.CompileException;
 import energy.diag.Source;
 import org.junit.jupiter.api.Test;
 import org.matheclipse.core.interfaces.IExpr;
 
 class DiscreteSummerTest {
-  static Result only(String text) {
+  static Marginal only(String text) {
     Compilation c = Compiler.compile(new Source("<test>", text));
-    return c.results().get(0);
+    return (Marginal) c.results().get(0);
   }
 
   /** 40 independent hidden units: 40 softplus terms, not 2⁴⁰ states. */
   @Test
   void independentHiddenUnitsFactorize() {
-    Result f =
+    Marginal f =
         only("dim n = 3, m = 40\nspin v[n]\nbinary h[m]\nparam a[n], b[m], W[n,m]\n"
             + "energy E(v, h) = -a.v - b.h - v.W.h\nF = marginalize E over h\n");
     long logs = f.terms().stream().filter(t -> t.toString().contains("Log")).count();
@@ -32,7 +32,7 @@ class DiscreteSummerTest {
   /** Σ_{s=±1} e^{βhs} = 2 cosh βh, kept in that form. */
   @Test
   void singleSpinGivesLnTwoCosh() {
-    Result f = only("spin s, t\nparam h, J\ntemperature beta\nenergy H(s, t) = -h*s - J*s*t\nF = marginalize H over s\n");
+    Marginal f = only("spin s, t\nparam h, J\ntemperature beta\nenergy H(s, t) = -h*s - J*s*t\nF = marginalize H over s\n");
     IExpr term = f.terms().get(0);
     assertTrue(term.toString().contains("Log(2*Cosh("), term.toString());
   }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import energy.Compilation;
 import energy.Compiler;
-import energy.Result;
+import energy.result.Marginal;
 import energy.diag.Source;
 import energy.numeric.NumericFunction;
 import java.time.Duration;
@@ -69,7 +69,7 @@ class GaussianEliminationTest {
           mat[j - 1][m + l - 1] = mat[m + l - 1][j - 1] = -w;
         }
       double expected = h0 + gaussianFreeEnergy(mat, lin, beta);
-      assertEquals(expected, value(c, c.result("H0").value(), v, beta), 1e-9 * (1 + Math.abs(expected)), "trial " + trial);
+      assertEquals(expected, value(c, ((Marginal) c.result("H0")).value(), v, beta), 1e-9 * (1 + Math.abs(expected)), "trial " + trial);
       // The Sylvester minors of the integral over y are those of 𝟙 − BBᵀ.
       double[][] schur = new double[m][m];
       for (int i = 0; i < m; i++)
@@ -77,7 +77,7 @@ class GaussianEliminationTest {
           schur[i][j] = mat[i][j];
           for (int l = 0; l < p; l++) schur[i][j] -= mat[i][m + l] * mat[j][m + l];
         }
-      assertMinors(c, c.result("H0"), schur, v, beta);
+      assertMinors(c, ((Marginal) c.result("H0")), schur, v, beta);
     }
   }
 
@@ -106,7 +106,7 @@ class GaussianEliminationTest {
         "dim k = " + k + "\nreal y[k]\nparam g1, g2, g3, h[k]\ntemperature beta\nenergy H(y) =" + energy
             + "\nF = marginalize H over y\n";
     Compilation c = assertTimeoutPreemptively(GUARD, () -> Compiler.compile(new Source("<dense>", src)));
-    assertEquals(k, c.result("F").conditions().size(), c.result("F").conditions().toString());
+    assertEquals(k, ((Marginal) c.result("F")).conditions().size(), ((Marginal) c.result("F")).conditions().toString());
     for (int trial = 0; trial < 5; trial++) {
       Map<String, Double> v = new HashMap<>();
       double beta = 0.5 + 1.5 * rnd.nextDouble();
@@ -121,8 +121,8 @@ class GaussianEliminationTest {
         for (int j = 0; j < k; j++)
           for (int l = 0; l <= params; l++) mat[i][j] += coef[i][j][l] * g[l];
       double expected = gaussianFreeEnergy(mat, h, beta);
-      assertEquals(expected, value(c, c.result("F").value(), v, beta), 1e-9 * (1 + Math.abs(expected)), "trial " + trial);
-      assertMinors(c, c.result("F"), mat, v, beta);
+      assertEquals(expected, value(c, ((Marginal) c.result("F")).value(), v, beta), 1e-9 * (1 + Math.abs(expected)), "trial " + trial);
+      assertMinors(c, ((Marginal) c.result("F")), mat, v, beta);
     }
   }
 
@@ -162,7 +162,7 @@ class GaussianEliminationTest {
   }
 
   /** The conditions' minors, in order, against det of the leading blocks (squared Cholesky diagonals). */
-  private static void assertMinors(Compilation c, Result r, double[][] mat, Map<String, Double> v, double beta) {
+  private static void assertMinors(Compilation c, Marginal r, double[][] mat, Map<String, Double> v, double beta) {
     double[][] l = cholesky(mat);
     List<Double> minors = new ArrayList<>();
     double det = 1;

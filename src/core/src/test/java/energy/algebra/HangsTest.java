@@ -57,7 +57,7 @@ class HangsTest {
     Compilation c = assertTimeoutPreemptively(GUARD, () -> Compiler.compile(new Source("<power>", src)));
     assertChecked(c, 30);
     // H = A s₁ + B s₂ with A, B the even and odd parts of (J + 1)³⁰: two fields, no pair.
-    assertEquals(2, c.results().get(1).couplings().size(), c.results().get(1).couplings().toString());
+    assertEquals(2, ((energy.result.Couplings) c.results().get(1)).couplings().size(), ((energy.result.Couplings) c.results().get(1)).couplings().toString());
   }
 
   /** Binary units and three spins under one power: b² = b, s² = 1, checked by enumeration. */
@@ -88,7 +88,7 @@ class HangsTest {
     int n = 4, m = 2, order = 4;
     Compilation c = Compiler.compile(new Source("<rbm>", rbm(n, m) + "G = expand F in W to order " + order + "\n"));
     long counted = 0;
-    for (var k : c.results().get(1).couplings()) counted += monomialsIn(k.value(), "W");
+    for (var k : ((energy.result.ExpandedCouplings) c.results().get(1)).couplings()) counted += monomialsIn(k.value(), "W");
     long formula = 0;
     for (int j = 0; j < m; j++)
       for (int d = 1; d <= order; d++) formula += binomial(n + d - 1, d);

@@ -26,7 +26,7 @@ class SymjaSafetyTest {
     String params = String.join(", ", NAMES);
     String sum = String.join(" + ", NAMES.stream().map(n -> n + "*s").toList());
     Compilation c = Compiler.compile(new Source("m.energy", "spin s\nparam " + params + "\nenergy H(s) = -(" + sum + ")\nZ = partition H\n"));
-    IExpr z = c.results().get(0).partition();
+    IExpr z = ((energy.result.PartitionFunction) c.results().get(0)).z();
     for (String n : NAMES) assertTrue(z.toString().contains(n), z.toString());
     // Numerically Z = 2 cosh(Σ values): the names are parameters, nothing else.
     double[] values = {0.1, -0.2, 0.3, 0.05, -0.15, 0.2, 0.01, -0.02};
@@ -73,7 +73,7 @@ class SymjaSafetyTest {
     StringBuilder sum = new StringBuilder();
     for (int i = 1; i <= 520; i++) sum.append(i == 1 ? "" : " + ").append(i).append("*J*s");
     Compilation c = Compiler.compile(new Source("m.energy", "spin s\nparam J\nenergy H(s) = " + sum + "\nZ = partition H\n"));
-    IExpr z = c.results().get(0).partition();
+    IExpr z = ((energy.result.PartitionFunction) c.results().get(0)).z();
     assertFalse(z.toString().contains("Hold"), z.toString());
     IExpr j = c.symbols().symbol(c.model().variables().get("J"));
     assertEquals(2 * Math.cosh(520 * 521 / 2 * 0.001), Symja.eval(F.N(F.subst(z, j, F.num(0.001)))).evalf(), 1e-9);
@@ -95,7 +95,7 @@ class SymjaSafetyTest {
     int n = energy.syntax.Parser.MAX_NESTING;
     String deep = "spin s\nparam J\nenergy H(s) = " + "tanh(".repeat(n - 1) + "J*s" + ")".repeat(n - 1) + "\nF = marginalize H over s\n";
     Compilation c = Compiler.compile(new Source("m.energy", deep));
-    IExpr f = c.results().get(0).value();
+    IExpr f = ((energy.result.Marginal) c.results().get(0)).value();
     assertFalse(f.toString().contains("Hold"), f.toString().substring(0, 200));
     double t = 0.4;
     for (int i = 0; i < n - 1; i++) t = Math.tanh(t);

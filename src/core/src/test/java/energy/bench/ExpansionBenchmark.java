@@ -2,7 +2,6 @@ package energy.bench;
 
 import energy.Compilation;
 import energy.Compiler;
-import energy.Result;
 import energy.algebra.CouplingExtractor;
 import energy.algebra.Symja;
 import energy.algebra.cumulant.Cumulants;
@@ -42,7 +41,7 @@ public final class ExpansionBenchmark {
       Source source = new Source("rbm", src);
       int runs = c[0] >= 32 ? 3 : 7;
       Measured<Compilation> m = measure(runs, () -> Compiler.compile(source));
-      Result g = m.result.results().get(1);
+      energy.result.ExpandedCouplings g = (energy.result.ExpandedCouplings) m.result.results().get(1);
       long monomials = 0;
       for (CouplingExtractor.Coefficient k : g.couplings()) monomials += monomials(k.value());
       System.out.printf(

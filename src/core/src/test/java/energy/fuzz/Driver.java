@@ -2,9 +2,7 @@ package energy.fuzz;
 
 import energy.Compilation;
 import energy.Compiler;
-import energy.LatticeResult;
-import energy.MatrixResult;
-import energy.Result;
+import energy.result.Result;
 import energy.diag.CompileException;
 import energy.diag.Diagnostic;
 import energy.diag.Source;
@@ -281,11 +279,53 @@ public final class Driver implements AutoCloseable {
   /** The statement kind of a report's result; reports name it "NAME" or "what NAME". */
   private static String resultKind(Compilation c, String reportName) {
     String name = reportName.substring(reportName.lastIndexOf(' ') + 1);
-    for (Result r : c.results()) if (r.name().equals(name)) return r.query().getClass().getSimpleName();
-    for (MatrixResult r : c.matrixResults()) if (r.name().equals(name)) return "matrix-" + r.query().getClass().getSimpleName();
-    for (LatticeResult r : c.latticeResults()) if (r.name().equals(name)) return "rg-" + r.step().scheme().word;
+    for (Result r : c.results()) if (r.name().equals(name)) return r.accept(KIND);
     return "other";
   }
+
+  /** The statement kind in findings' keys: the query's class, matrix-… and rg-… for the other pipelines' results. */
+  private static final Result.Visitor<String> KIND =
+      new Result.Visitor<>() {
+        public String marginal(energy.result.Marginal r) {
+          return r.query().getClass().getSimpleName();
+        }
+
+        public String partitionFunction(energy.result.PartitionFunction r) {
+          return r.query().getClass().getSimpleName();
+        }
+
+        public String couplings(energy.result.Couplings r) {
+          return r.query().getClass().getSimpleName();
+        }
+
+        public String expansion(energy.result.Expansion r) {
+          return r.query().getClass().getSimpleName();
+        }
+
+        public String expandedCouplings(energy.result.ExpandedCouplings r) {
+          return r.query().getClass().getSimpleName();
+        }
+
+        public String priorCumulants(energy.result.PriorCumulants r) {
+          return r.query().getClass().getSimpleName();
+        }
+
+        public String momentIdentity(energy.result.MomentIdentity r) {
+          return r.query().getClass().getSimpleName();
+        }
+
+        public String kernel(energy.result.Kernel r) {
+          return r.query().getClass().getSimpleName();
+        }
+
+        public String matrixMarginal(energy.result.MatrixMarginal r) {
+          return "matrix-" + r.query().getClass().getSimpleName();
+        }
+
+        public String rgStep(energy.result.RgStep r) {
+          return "rg-" + r.step().scheme().word;
+        }
+      };
 
   /** The first frame in the tool itself (class.method, no line number), where the cause usually is. */
   static String firstEnergyFrame(StackTraceElement[] trace) {

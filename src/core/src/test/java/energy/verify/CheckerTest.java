@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import energy.Compilation;
 import energy.Compiler;
-import energy.Result;
+import energy.result.Couplings;
+import energy.result.ExpandedCouplings;
+import energy.result.Marginal;
+import energy.result.MomentIdentity;
+import energy.result.PartitionFunction;
+import energy.result.Result;
 import energy.algebra.CouplingExtractor;
 import energy.algebra.Symja;
 import energy.diag.Source;
@@ -20,11 +25,23 @@ class CheckerTest {
       "spin s1, s2\nreal y\nparam J, g, c\ntemperature beta\n"
           + "energy H(s1, s2, y) = -J*s1*s2 + 1/2*c*y^2 - g*y*(s1 + s2)\nHeff = marginalize H over y\n";
 
-  /** The same compilation with the result's energy replaced. */
+  /** The same compilation with the first result's energy (a marginal's, or a partition function's free energy) replaced. */
   static Compilation sabotage(Compilation c, IExpr wrong) {
-    Result r = c.results().get(0);
-    Result bad = new Result(r.query(), r.args(), r.terms(), wrong, r.conditions(), r.partition(), r.source(), r.integrated(), null);
+    Result bad =
+        c.results().get(0) instanceof Marginal r
+            ? new Marginal(r.query(), r.args(), r.terms(), wrong, r.conditions(), r.from())
+            : sabotaged((PartitionFunction) c.results().get(0), null, wrong);
     return new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(bad));
+  }
+
+  /** A partition function with Z or F replaced (null: kept). */
+  static PartitionFunction sabotaged(PartitionFunction r, IExpr z, IExpr freeEnergy) {
+    return new PartitionFunction(r.query(), z == null ? r.z() : z, r.freeEnergyTerms(), freeEnergy == null ? r.freeEnergy() : freeEnergy, r.conditions(), r.from());
+  }
+
+  /** The energy (or free energy) of the first result. */
+  static IExpr value(Compilation c) {
+    return c.results().get(0) instanceof Marginal m ? m.value() : ((PartitionFunction) c.results().get(0)).freeEnergy();
   }
 
   @Test
@@ -36,7 +53,7 @@ class CheckerTest {
   @Test
   void wrongConstantIsCaught() {
     Compilation c = Compiler.compile(new Source("<pair>", PAIR));
-    IExpr wrong = Symja.eval(F.Plus(c.results().get(0).value(), F.QQ(1, 1000)));
+    IExpr wrong = Symja.eval(F.Plus(value(c), F.QQ(1, 1000)));
     assertFalse(Checker.check(sabotage(c, wrong), 3, 42).get(0).passed());
   }
 
@@ -46,7 +63,7 @@ class CheckerTest {
     // The seed's kind of mistake: a factor ½ lost in the induced coupling g²/c s1 s2.
     IExpr s1 = c.symbols().component("s1").symbol(), s2 = c.symbols().component("s2").symbol();
     IExpr g = c.symbols().component("g").symbol(), cc = c.symbols().component("c").symbol();
-    IExpr wrong = Symja.eval(F.Plus(c.results().get(0).value(), F.Times(F.C1D2, F.Sqr(g), F.Power(cc, F.CN1), s1, s2)));
+    IExpr wrong = Symja.eval(F.Plus(value(c), F.Times(F.C1D2, F.Sqr(g), F.Power(cc, F.CN1), s1, s2)));
     Checker.Report r = Checker.check(sabotage(c, wrong), 3, 42).get(0);
     assertTrue(r.weightError() > 1e-3, "weights " + r.weightError());
     assertTrue(r.correlatorError() > 1e-4, "correlators " + r.correlatorError());
@@ -60,11 +77,11 @@ class CheckerTest {
             + "energy E(v, h) = -a.v - b.h - v.W.h\nF = marginalize E over h\ncouplings F\n";
     Compilation c = Compiler.compile(new Source("<rbm>", rbm));
     assertTrue(Checker.check(c, 2, 7).get(1).passed());
-    Result r = c.results().get(1);
+    Couplings r = (Couplings) c.results().get(1);
     List<CouplingExtractor.Coefficient> changed = new java.util.ArrayList<>(r.couplings());
     CouplingExtractor.Coefficient j12 = changed.stream().filter(k -> k.order() == 2).findFirst().orElseThrow();
     changed.set(changed.indexOf(j12), new CouplingExtractor.Coefficient(j12.units(), F.Times(F.C2, j12.value())));
-    Result bad = new Result(r.query(), r.args(), r.terms(), r.value(), r.conditions(), r.partition(), r.source(), r.integrated(), changed);
+    Couplings bad = new Couplings(r.query(), r.args(), r.energy(), changed, r.from());
     Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(c.results().get(0), bad));
     Checker.Report report = Checker.check(sabotaged, 2, 7).get(1);
     assertTrue(report.couplingError() > 1e-3, "coupling error " + report.couplingError());
@@ -83,10 +100,10 @@ class CheckerTest {
     Compilation c = Compiler.compile(new Source("<pairs>", pairs));
     Checker.Report report = Checker.check(c, 3, 11).get(0);
     assertTrue(report.passed(), "coupling error " + report.couplingError());
-    Result r = c.results().get(0);
+    Couplings r = (Couplings) c.results().get(0);
     List<CouplingExtractor.Coefficient> changed = new java.util.ArrayList<>(r.couplings());
     changed.add(new CouplingExtractor.Coefficient(new int[] {0}, F.QQ(1, 1000)));
-    Result bad = new Result(r.query(), r.args(), r.terms(), r.value(), r.conditions(), r.partition(), r.source(), r.integrated(), changed);
+    Couplings bad = new Couplings(r.query(), r.args(), r.energy(), changed, r.from());
     Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(bad));
     assertFalse(Checker.check(sabotaged, 3, 11).get(0).passed());
   }
@@ -96,9 +113,9 @@ class CheckerTest {
     Compilation c = Compiler.compile(new Source("<k>", "K4 = cumulant 4\nC = cumulant x, y, z\n"));
     assertTrue(Checker.check(c, 3, 5).stream().allMatch(Checker.Report::passed));
     List<Result> bad = new java.util.ArrayList<>();
-    for (Result r : c.results()) {
+    for (MomentIdentity r : c.results(MomentIdentity.class)) {
       IExpr wrong = Symja.eval(F.Plus(r.value(), F.Times(F.C1D2, r.terms().get(r.terms().size() - 1))));
-      bad.add(new Result(r.query(), r.args(), r.terms(), wrong, r.conditions(), r.partition(), r.source(), r.integrated(), null));
+      bad.add(new MomentIdentity(r.query(), r.lhs(), r.terms(), wrong));
     }
     Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), bad);
     for (Checker.Report r : Checker.check(sabotaged, 3, 5)) assertFalse(r.passed(), r.toString());
@@ -130,10 +147,10 @@ class CheckerTest {
     Compilation c = Compiler.compile(new Source("<big>", "real y\nenergy E(y) = y*y + 1000\nZ = partition E\n"));
     Checker.Report r = Checker.check(c, 3, 11).get(0);
     assertTrue(r.weightError() <= Checker.TOLERANCE, r.toString());
-    IExpr wrong = Symja.eval(F.Plus(c.results().get(0).value(), F.QQ(1, 1000)));
-    Result z = c.results().get(0);
-    IExpr wrongZ = Symja.eval(F.Times(z.partition(), F.QQ(1001, 1000)));
-    Result bad = new Result(z.query(), z.args(), z.terms(), z.value(), z.conditions(), wrongZ, z.source(), z.integrated(), null);
+    IExpr wrong = Symja.eval(F.Plus(value(c), F.QQ(1, 1000)));
+    PartitionFunction z = (PartitionFunction) c.results().get(0);
+    IExpr wrongZ = Symja.eval(F.Times(z.z(), F.QQ(1001, 1000)));
+    PartitionFunction bad = sabotaged(z, wrongZ, null);
     Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(bad));
     assertFalse(Checker.check(sabotaged, 3, 11).get(0).passed(), "Z off by 1e-3 must fail");
     assertFalse(Checker.check(sabotage(c, wrong), 3, 11).get(0).passed(), "F off by 1e-3 must fail");
@@ -150,7 +167,7 @@ class CheckerTest {
     Checker.Report r = Checker.check(c, 3, 1971).get(0);
     assertTrue(r.passed(), r.toString());
     assertTrue(r.weightError() < 1e-12 && r.correlatorError() < 1e-12, r.toString());
-    IExpr wrong = Symja.eval(F.Plus(c.results().get(0).value(), F.QQ(1, 1000000)));
+    IExpr wrong = Symja.eval(F.Plus(value(c), F.QQ(1, 1000000)));
     Checker.Report bad = Checker.check(sabotage(c, wrong), 3, 1971).get(0);
     assertFalse(bad.passed(), "a constant off by 1e-6 must fail: " + bad);
   }
@@ -164,7 +181,7 @@ class CheckerTest {
     Checker.Report r = Checker.check(c, 3, 2).get(0);
     assertTrue(r.passed() && r.skipped() == null, r.toString());
     IExpr b = c.symbols().component("b").symbol(), cc = c.symbols().component("c").symbol();
-    IExpr wrong = Symja.eval(F.Plus(c.results().get(0).value(), F.Times(F.QQ(1, 10), b, cc)));
+    IExpr wrong = Symja.eval(F.Plus(value(c), F.Times(F.QQ(1, 10), b, cc)));
     Checker.Report bad = Checker.check(sabotage(c, wrong), 3, 2).get(0);
     assertTrue(bad.correlatorError() > 1e-3, bad.toString());
     assertFalse(bad.passed());
@@ -186,10 +203,11 @@ class CheckerTest {
       assertTrue(r.detail().matches(".*(ε\\^[0-9]\\.[0-9]{2} |exact).*"), r.detail());
       System.out.println("  " + r.detail());
     }
-    Result f = c.results().get(0), g = c.results().get(1);
+    Result f = c.results().get(0);
+    ExpandedCouplings g = (ExpandedCouplings) c.results().get(1);
     IExpr w22 = c.symbols().component("W[2,2]").symbol();
     IExpr wrong = Symja.eval(F.Plus(g.value(), F.Times(F.QQ(1, 10), F.Sqr(w22))));
-    Result bad = new Result(g.query(), g.args(), g.terms(), wrong, g.conditions(), g.partition(), g.source(), g.integrated(), null, g.cumulants(), g.exact());
+    ExpandedCouplings bad = new ExpandedCouplings(g.query(), g.args(), wrong, g.couplings(), g.cumulants(), g.exact(), g.conditions(), g.from());
     Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(f, bad));
     Checker.Report r = Checker.check(sabotaged, 2, 1).get(1);
     assertFalse(r.passed(), "an order-2 error must fail: " + r);

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import energy.Compilation;
 import energy.Compiler;
-import energy.LatticeResult;
+import energy.result.RgStep;
+import java.util.ArrayList;
+import java.util.Optional;
 import energy.diag.Source;
 import energy.rg.Recursion;
 import java.util.List;
@@ -22,23 +24,23 @@ class LatticeCheckerTest {
   }
 
   /** The same step with its first image replaced. */
-  static LatticeResult withImage(LatticeResult r, IExpr image) {
+  static RgStep withImage(RgStep r, IExpr image) {
     Recursion rec = r.recursion();
     Recursion bad =
         new Recursion(rec.scheme(), rec.couplings(), rec.classes(), List.of(image), rec.constantPerSite(), rec.scale(), rec.generated(), rec.definitions());
-    return new LatticeResult(r.step(), r.blocks(), bad, null);
+    return new RgStep(r.step(), r.blocks(), bad, Optional.empty());
   }
 
   @Test
   void decimationIsExactAndAWrongCouplingIsCaught() {
     Compilation c =
         compile("lattice chain periodic\nspin s on sites\nparam K\nreduced energy K0(s) = K*sum<i,j> s[i]*s[j]\nK1 = rg decimate K0 keep every 2\n");
-    LatticeResult r = c.latticeResults().get(0);
-    assertTrue(LatticeChecker.check(c, 3, new Random(1)).get(0).passed());
+    RgStep r = c.results(RgStep.class).get(0);
+    assertTrue(checkSteps(c, 3, new Random(1)).get(0).passed());
     // tanh K' = tanh² K written as K' = ½ ln cosh 2K is right; ¼ ln cosh 2K is not.
     IExpr wrong = F.Times(F.C1D4, F.Log(F.Cosh(F.Times(F.C2, r.recursion().couplings().get(0)))));
-    Compilation bad = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(), List.of(withImage(r, wrong)));
-    assertFalse(LatticeChecker.check(bad, 3, new Random(1)).get(0).passed());
+    Compilation bad = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(withImage(r, wrong)));
+    assertFalse(checkSteps(bad, 3, new Random(1)).get(0).passed());
   }
 
   @Test
@@ -47,14 +49,14 @@ class LatticeCheckerTest {
         compile(
             "lattice triangular periodic\nspin s on sites\nparam K\nreduced energy K0(s) = K*sum<i,j> s[i]*s[j]\n"
                 + "blocks triangles of 3 by majority\nR1 = rg cumulant K0 order 1\nR2 = rg cumulant K0 order 2\n");
-    List<Checker.Report> reports = LatticeChecker.check(c, 1, new Random(1));
+    List<Checker.Report> reports = checkSteps(c, 1, new Random(1));
     assertTrue(reports.get(0).passed(), reports.get(0).toString());
     assertTrue(reports.get(1).passed(), reports.get(1).toString());
-    LatticeResult first = c.latticeResults().get(0), second = c.latticeResults().get(1);
+    RgStep first = c.results(RgStep.class).get(0), second = c.results(RgStep.class).get(1);
     // R2's step with R1's recursion: the error falls like K², not K³.
-    LatticeResult bad = new LatticeResult(second.step(), second.blocks(), first.recursion(), null);
-    Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(), List.of(bad));
-    assertFalse(LatticeChecker.check(sabotaged, 1, new Random(1)).get(0).passed());
+    RgStep bad = new RgStep(second.step(), second.blocks(), first.recursion(), Optional.empty());
+    Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(bad));
+    assertFalse(checkSteps(sabotaged, 1, new Random(1)).get(0).passed());
   }
 
   @Test
@@ -65,13 +67,13 @@ class LatticeCheckerTest {
         compile(
             "lattice triangular periodic\nspin s on sites\nparam K\nreduced energy K0(s) = K*sum<i,j> s[i]*s[j]\n"
                 + "blocks triangles of 3 by majority\nR1 = rg cumulant K0 order 1\nflow R1\n");
-    List<Checker.Report> good = LatticeChecker.check(mk, 1, new Random(1));
+    List<Checker.Report> good = checkSteps(mk, 1, new Random(1));
     assertTrue(good.get(1).passed(), good.get(1).toString());
     // Migdal–Kadanoff's recursion with the fixed points of another step's flow.
-    LatticeResult r = mk.latticeResults().get(0);
-    LatticeResult bad = new LatticeResult(r.step(), null, r.recursion(), nvl.latticeResults().get(0).flow());
-    Compilation sabotaged = new Compilation(mk.model(), mk.symbols(), mk.beta(), mk.energies(), List.of(), List.of(), List.of(bad));
-    assertFalse(LatticeChecker.check(sabotaged, 1, new Random(1)).get(1).passed());
+    RgStep r = mk.results(RgStep.class).get(0);
+    RgStep bad = new RgStep(r.step(), Optional.empty(), r.recursion(), nvl.results(RgStep.class).get(0).flow());
+    Compilation sabotaged = new Compilation(mk.model(), mk.symbols(), mk.beta(), mk.energies(), List.of(bad));
+    assertFalse(checkSteps(sabotaged, 1, new Random(1)).get(1).passed());
   }
 
   /**
@@ -86,9 +88,9 @@ class LatticeCheckerTest {
           compile(
               "lattice chain periodic\nspin s on sites\nparam K, h\nreduced energy K0(s) = K*sum<i,j> s[i]*s[j] + h*sum(i) s[i]\n"
                   + "R = rg decimate K0 keep every " + b + "\n");
-      Checker.Report good = LatticeChecker.check(c, 3, new Random(1)).get(0);
+      Checker.Report good = checkSteps(c, 3, new Random(1)).get(0);
       assertTrue(good.passed(), good.toString());
-      LatticeResult r = c.latticeResults().get(0);
+      RgStep r = c.results(RgStep.class).get(0);
       Recursion rec = r.recursion();
       // K' = 0 (right to 1e-10 for b = 1000 at most K: τ^1000 underflows), K' off by 1e-8, h' = h − 2K.
       IExpr[][] wrongs = {
@@ -100,13 +102,13 @@ class LatticeCheckerTest {
         List<IExpr> images = List.of(wrongs[wrong]);
         Recursion bad = new Recursion(rec.scheme(), rec.couplings(), rec.classes(), images, rec.constantPerSite(), rec.scale(), rec.generated(), Map.of());
         Compilation sabotaged =
-            new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(), List.of(new LatticeResult(r.step(), null, bad, null)));
-        assertFalse(LatticeChecker.check(sabotaged, 3, new Random(1)).get(0).passed(), "b=" + b + " image " + wrong);
+            new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(new RgStep(r.step(), Optional.empty(), bad, Optional.empty())));
+        assertFalse(checkSteps(sabotaged, 3, new Random(1)).get(0).passed(), "b=" + b + " image " + wrong);
       }
       Recursion badG = new Recursion(rec.scheme(), rec.couplings(), rec.classes(), rec.images(), F.Plus(rec.constantPerSite(), F.num(1e-6)), rec.scale(), rec.generated(), Map.of());
       Compilation sabotaged =
-          new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(), List.of(new LatticeResult(r.step(), null, badG, null)));
-      assertFalse(LatticeChecker.check(sabotaged, 3, new Random(1)).get(0).passed(), "b=" + b + " constant");
+          new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(new RgStep(r.step(), Optional.empty(), badG, Optional.empty())));
+      assertFalse(checkSteps(sabotaged, 3, new Random(1)).get(0).passed(), "b=" + b + " constant");
     }
   }
 
@@ -119,12 +121,12 @@ class LatticeCheckerTest {
     for (int b : new int[] {3, 7, 13, 1000}) {
       Compilation c =
           compile("lattice square periodic\nspin s on sites\nparam K\nreduced energy K0(s) = K*sum<i,j> s[i]*s[j]\nR = rg migdal-kadanoff K0 scale " + b + "\n");
-      Checker.Report good = LatticeChecker.check(c, 3, new Random(2)).get(0);
+      Checker.Report good = checkSteps(c, 3, new Random(2)).get(0);
       assertTrue(good.passed(), good.toString());
-      LatticeResult r = c.latticeResults().get(0);
+      RgStep r = c.results(RgStep.class).get(0);
       IExpr wrong = F.Plus(r.recursion().images().get(0), F.num(1e-8));
-      Compilation bad = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(), List.of(withImage(r, wrong)));
-      assertFalse(LatticeChecker.check(bad, 3, new Random(2)).get(0).passed(), "b=" + b);
+      Compilation bad = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(withImage(r, wrong)));
+      assertFalse(checkSteps(bad, 3, new Random(2)).get(0).passed(), "b=" + b);
     }
   }
 
@@ -141,7 +143,7 @@ class LatticeCheckerTest {
         compile(
             "lattice square periodic\nspin s on sites\nparam K\nreduced energy K0(s) = K*sum<i,j> s[i]*s[j]\n"
                 + "blocks squares of 9 by majority\nR1 = rg cumulant K0 order 1\nR2 = rg cumulant K0 order 2\n");
-    LatticeResult first = c.latticeResults().get(0), second = c.latticeResults().get(1);
+    RgStep first = c.results(RgStep.class).get(0), second = c.results(RgStep.class).get(1);
     Checker.Report good = check(c, second);
     System.out.println("square order 2: " + good);
     assertTrue(good.passed(), good.toString());
@@ -154,14 +156,21 @@ class LatticeCheckerTest {
         new Recursion(r.scheme(), r.couplings(), r.classes(), r.images(), r.constantPerSite(), r.scale(), halved, Map.of()),
         new Recursion(r.scheme(), r.couplings(), r.classes(), r.images(), F.Plus(r.constantPerSite(), F.Times(F.num(0.1), k)), r.scale(), r.generated(), Map.of()));
     for (Recursion bad : sabotaged) {
-      Checker.Report report = check(c, new LatticeResult(second.step(), second.blocks(), bad, null));
+      Checker.Report report = check(c, new RgStep(second.step(), second.blocks(), bad, Optional.empty()));
       System.out.println("sabotaged: " + report);
       assertFalse(report.passed(), report.toString());
     }
   }
 
-  private static Checker.Report check(Compilation c, LatticeResult only) {
-    Compilation one = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(), List.of(only));
-    return LatticeChecker.check(one, 1, new Random(1)).get(0);
+  /** The lattice reports of every RG step of the compilation, in order. */
+  private static List<Checker.Report> checkSteps(Compilation c, int samples, Random random) {
+    List<Checker.Report> out = new ArrayList<>();
+    for (RgStep r : c.results(RgStep.class)) out.addAll(LatticeChecker.check(r, samples, random));
+    return out;
+  }
+
+  private static Checker.Report check(Compilation c, RgStep only) {
+    Compilation one = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(only));
+    return checkSteps(one, 1, new Random(1)).get(0);
   }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import energy.Compilation;
 import energy.Compiler;
-import energy.Result;
+import energy.result.PriorCumulants;
 import energy.algebra.Symja;
 import energy.algebra.cumulant.CumulantExpansion;
 import energy.diag.Source;
@@ -29,7 +29,7 @@ class PriorCumulantReductionTest {
     Compilation c = Compiler.compile(new Source("<prior>", src));
     // By hand: E = y − c1 on the domains, β = 1, so P(y = 1) = e^{−1}/(1 + e^{−1}) and κ₂ = p(1 − p).
     double p = Math.exp(-1) / (1 + Math.exp(-1));
-    double got = Symja.eval(F.N(c.results().get(0).value())).evalf();
+    double got = Symja.eval(F.N(((PriorCumulants) c.results().get(0)).cumulants().get(0).value())).evalf();
     assertEquals(p * (1 - p), got, 1e-12);
     for (Checker.Report r : Checker.check(c, 5, 7)) assertTrue(r.passed(), r.toString());
   }
@@ -38,11 +38,11 @@ class PriorCumulantReductionTest {
   void checkStillCatchesAPriorThatMissesTheField() {
     String src = "binary y\nspin z\nparam c1\nenergy E(y, z) = z*y*z - c1\nP = cumulant 2 of y in E\n";
     Compilation c = Compiler.compile(new Source("<prior>", src));
-    Result k = c.results().get(0);
+    PriorCumulants k = (PriorCumulants) c.results().get(0);
     CumulantExpansion.Cumulant right = k.cumulants().get(0);
     IExpr fieldless = F.QQ(1, 4); // κ₂ of a binary unit with no field
-    Result bad = new Result(k.query(), k.args(), k.terms(), fieldless, k.conditions(), null, k.source(), k.integrated(), null,
-        List.of(new CumulantExpansion.Cumulant(right.symbol(), right.order(), right.unit(), fieldless)), null);
+    PriorCumulants bad = new PriorCumulants(
+        k.query(), List.of(new CumulantExpansion.Cumulant(right.symbol(), right.order(), right.unit(), fieldless)), k.cgfs(), k.conditions(), k.source());
     Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(bad));
     assertFalse(Checker.check(sabotaged, 5, 7).get(0).passed());
   }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import energy.Compilation;
 import energy.Compiler;
-import energy.Result;
+import energy.result.ExpandedCouplings;
+import energy.result.Marginal;
+import energy.result.PriorCumulants;
 import energy.algebra.SymbolTable;
 import energy.algebra.Symja;
 import energy.diag.CompileException;
@@ -50,7 +52,8 @@ class CumulantExpansionTest {
   void agreesWithSymjaSeries(String visible, String hidden, int n, int m, int order) {
     String prior = hidden.equals("real") ? " + 1/2*h.h" : "";
     Compilation c = Compiler.compile(new Source("<rbm>", rbm(visible, hidden, n, m, order, prior)));
-    Result f = c.results().get(0), g = c.results().get(1);
+    Marginal f = (Marginal) c.results().get(0);
+    ExpandedCouplings g = (ExpandedCouplings) c.results().get(1);
     long seed = 1000L * n + 10L * m + order;
     Random random = new Random(seed);
     System.out.println("CumulantExpansionTest seed " + seed);
@@ -97,13 +100,13 @@ class CumulantExpansionTest {
   @Test
   void gaussianHiddenUnitsStopAtSecondOrder() {
     Compilation c = Compiler.compile(new Source("<g>", rbm("spin", "real", 3, 2, 6, " + 1/2*h.h")));
-    Result g = c.results().get(1);
+    ExpandedCouplings g = (ExpandedCouplings) c.results().get(1);
     assertTrue(g.cumulants().stream().allMatch(k -> k.order() <= 2), g.cumulants().toString());
     IExpr closedG = g.value();
     for (CumulantExpansion.Cumulant k : g.cumulants())
       closedG = closedG.replaceAll(e -> e.equals(k.symbol()) ? k.value() : F.NIL).orElse(closedG);
     // Exactly the marginal: the difference simplifies to 0 (a constant, ln 2π/β, up to form).
-    IExpr diff = Symja.eval(F.Simplify(F.PowerExpand(F.Subtract(closedG, c.results().get(0).value()))));
+    IExpr diff = Symja.eval(F.Simplify(F.PowerExpand(F.Subtract(closedG, ((Marginal) c.results().get(0)).value()))));
     assertTrue(diff.isZero(), "G − F = " + diff);
   }
 
@@ -113,12 +116,12 @@ class CumulantExpansionTest {
     List<Checker.Report> reports = Checker.check(c, 5, 7);
     assertTrue(reports.get(1).passed(), reports.get(1).toString());
     // The fourth-order terms dropped (κ₄ = 0) but still called order 4: the error falls like ε⁴, not ε⁵.
-    Result r4 = c.results().get(1);
+    ExpandedCouplings r4 = (ExpandedCouplings) c.results().get(1);
     IExpr third = r4.value();
     for (CumulantExpansion.Cumulant k : r4.cumulants())
       if (k.order() == 4) third = third.replaceAll(e -> e.equals(k.symbol()) ? F.C0 : F.NIL).orElse(third);
-    Result bad =
-        new Result(r4.query(), r4.args(), r4.terms(), third, r4.conditions(), null, r4.source(), r4.integrated(), r4.couplings(), r4.cumulants(), r4.exact());
+    ExpandedCouplings bad =
+        new ExpandedCouplings(r4.query(), r4.args(), third, r4.couplings(), r4.cumulants(), r4.exact(), r4.conditions(), r4.from());
     Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(c.results().get(0), bad));
     Checker.Report report = Checker.check(sabotaged, 5, 7).get(1);
     assertFalse(report.passed(), report.toString());
@@ -156,14 +159,14 @@ class CumulantExpansionTest {
             + "K4 = cumulant 4 of h in E\nK3 = cumulant 3 of s in E\nK2 = cumulant 2 of z in E\n";
     Compilation c = Compiler.compile(new Source("<priors>", src));
     for (Checker.Report r : Checker.check(c, 5, 11)) assertTrue(r.passed(), r.toString());
-    Result k4 = c.results().get(0);
+    PriorCumulants k4 = (PriorCumulants) c.results().get(0);
     CumulantExpansion.Cumulant right = k4.cumulants().get(0);
     // κ₄ of a binary unit with one coefficient changed: σ − 7σ² + 12σ³ − 5σ⁴.
     IExpr sigma = F.LogisticSigmoid(F.Times(c.beta(), c.symbols().component("b").symbol()));
     IExpr wrongValue = Symja.eval(F.Plus(right.value(), F.Power(sigma, F.C4)));
-    Result bad =
-        new Result(k4.query(), k4.args(), k4.terms(), wrongValue, k4.conditions(), null, k4.source(), k4.integrated(), null,
-            List.of(new CumulantExpansion.Cumulant(right.symbol(), right.order(), right.unit(), wrongValue)), null);
+    PriorCumulants bad =
+        new PriorCumulants(
+            k4.query(), List.of(new CumulantExpansion.Cumulant(right.symbol(), right.order(), right.unit(), wrongValue)), k4.cgfs(), k4.conditions(), k4.source());
     Compilation sabotaged = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(bad));
     assertFalse(Checker.check(sabotaged, 5, 11).get(0).passed());
   }

@@ -1,0 +1,100 @@
+package energy.pipeline;
+
+import energy.algebra.CouplingExtractor;
+import energy.algebra.cumulant.CumulantExpansion;
+import energy.result.Couplings;
+import energy.result.ExpandedCouplings;
+import energy.result.Expansion;
+import energy.result.Kernel;
+import energy.result.Marginal;
+import energy.result.MatrixMarginal;
+import energy.result.MomentIdentity;
+import energy.result.PartitionFunction;
+import energy.result.PriorCumulants;
+import energy.result.Result;
+import energy.result.RgStep;
+import java.util.ArrayList;
+import java.util.List;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * Results that hold ∞ or an indeterminate form (an energy infinite at some state, such as
+ * J/(1 + s) at s = −1): never printed as results, but an error at their statement. Exact zero
+ * denominators written in the energy are refused earlier, at their position, by the lowering.
+ */
+final class NonFinite {
+  static final String MESSAGE = "the energy is not finite here";
+  static final String HINT = "an energy must be finite at every state of its units: look for a denominator or an ln(...) that vanishes at some state, e.g. 1/(1+s) at s = -1";
+
+  private NonFinite() {}
+
+  /** Whether e contains ComplexInfinity, a DirectedInfinity (±∞) or Indeterminate. */
+  static boolean in(IExpr e) {
+    if (e == null) return false;
+    if (e.isIndeterminate() || e.isDirectedInfinity() || e.isComplexInfinity()) return true;
+    if (e.isAST()) for (int i = 0; i <= e.argSize(); i++) if (in(e.getAt(i))) return true;
+    return false;
+  }
+
+  /** Whether the printed parts of a result are finite (in matrix notation and RG steps they are not tested). */
+  static boolean finite(Result r) {
+    return r.accept(PARTS).stream().noneMatch(NonFinite::in);
+  }
+
+  private static final Result.Visitor<List<IExpr>> PARTS =
+      new Result.Visitor<>() {
+        public List<IExpr> marginal(Marginal r) {
+          return with(r.terms(), r.value());
+        }
+
+        public List<IExpr> partitionFunction(PartitionFunction r) {
+          return with(r.freeEnergyTerms(), r.freeEnergy(), r.z());
+        }
+
+        public List<IExpr> couplings(Couplings r) {
+          return with(coefficients(r.couplings()), r.energy());
+        }
+
+        public List<IExpr> expansion(Expansion r) {
+          return with(cumulants(r.cumulants()), with(r.terms(), r.value()).toArray(new IExpr[0]));
+        }
+
+        public List<IExpr> expandedCouplings(ExpandedCouplings r) {
+          return with(cumulants(r.cumulants()), with(coefficients(r.couplings()), r.value()).toArray(new IExpr[0]));
+        }
+
+        public List<IExpr> priorCumulants(PriorCumulants r) {
+          return with(cumulants(r.cumulants()), r.cgfs().toArray(new IExpr[0]));
+        }
+
+        public List<IExpr> momentIdentity(MomentIdentity r) {
+          return with(r.terms(), r.value());
+        }
+
+        public List<IExpr> kernel(Kernel r) {
+          return with(r.terms(), r.value());
+        }
+
+        public List<IExpr> matrixMarginal(MatrixMarginal r) {
+          return List.of();
+        }
+
+        public List<IExpr> rgStep(RgStep r) {
+          return List.of();
+        }
+      };
+
+  private static List<IExpr> with(List<IExpr> list, IExpr... more) {
+    List<IExpr> out = new ArrayList<>(list);
+    out.addAll(List.of(more));
+    return out;
+  }
+
+  private static List<IExpr> coefficients(List<CouplingExtractor.Coefficient> cs) {
+    return cs.stream().map(CouplingExtractor.Coefficient::value).toList();
+  }
+
+  private static List<IExpr> cumulants(List<CumulantExpansion.Cumulant> ks) {
+    return ks == null ? List.of() : ks.stream().map(CumulantExpansion.Cumulant::value).toList();
+  }
+}
