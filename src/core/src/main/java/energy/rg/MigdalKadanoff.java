@@ -61,16 +61,16 @@ public final class MigdalKadanoff {
     boolean tidy = chain.definitions().isEmpty();
     List<IExpr> images = new ArrayList<>();
     images.add(moved(chain.images().get(0), moved, tidy));
-    if (h != null) images.add(F.Times(d, moved(chain.images().get(1), moved, tidy)));
-    IExpr g = F.Plus(F.Times(d, moved(chain.constantPerSite(), moved, tidy)), bulk);
+    if (h != null) images.add(tidied(F.Times(d, moved(chain.images().get(1), moved, tidy)), tidy));
+    IExpr g = tidied(F.Plus(F.Times(d, moved(chain.constantPerSite(), moved, tidy)), bulk), tidy);
     Map<ISymbol, IExpr> definitions = new LinkedHashMap<>();
     chain.definitions().forEach((name, value) -> definitions.put(name, moved(value, moved, true)));
     Recursion.Display display = null;
     if (chain.display() != null) {
       List<IExpr> shown = new ArrayList<>();
       shown.add(moved(chain.display().images().get(0), moved, true));
-      if (h != null) shown.add(F.Times(d, moved(chain.display().images().get(1), moved, true)));
-      display = new Recursion.Display(shown, F.Plus(F.Times(d, moved(chain.display().constantPerSite(), moved, true)), bulk), Map.of());
+      if (h != null) shown.add(Symja.eval(F.Times(d, moved(chain.display().images().get(1), moved, true))));
+      display = new Recursion.Display(shown, Symja.eval(F.Plus(F.Times(d, moved(chain.display().constantPerSite(), moved, true)), bulk)), Map.of());
     }
     // Classes are only reported for d ≤ 2; d > 2 is used by the tests of the formulas.
     Lattice.Kind kind = dimension == 1 ? Lattice.Kind.CHAIN : Lattice.Kind.SQUARE;
@@ -94,7 +94,10 @@ public final class MigdalKadanoff {
 
   // The chain's expression at the moved couplings, evaluated (tidy) so the numbers multiply out.
   private static IExpr moved(IExpr e, Map<IExpr, IExpr> moved, boolean tidy) {
-    IExpr at = e.replaceAll(x -> moved.getOrDefault(x, F.NIL)).orElse(e);
-    return tidy ? Symja.eval(at) : at;
+    return tidied(e.replaceAll(x -> moved.getOrDefault(x, F.NIL)).orElse(e), tidy);
+  }
+
+  private static IExpr tidied(IExpr e, boolean tidy) {
+    return tidy ? Symja.eval(e) : e;
   }
 }

@@ -295,6 +295,17 @@ public final class RgChecks {
     return v;
   }
 
+  /** Migdal–Kadanoff in a field on the square lattice, random K and h from the seed (moved chains in [−1, 1.5]). */
+  public static Measured migdalKadanoffInField(int b, long seed) {
+    Random random = new Random(mix(seed));
+    ISymbol k = new Symbol("K", Context.DUMMY), h = new Symbol("h", Context.DUMMY);
+    double[] v = {(-1 + 2.5 * random.nextDouble()) / b, 2 * (-1 + 2.5 * random.nextDouble()) / b};
+    Recursion r = MigdalKadanoff.step(k, h, 2, b);
+    double err = migdalKadanoffTransferError(r, 2, v);
+    if (b <= 4) err = Math.max(err, migdalKadanoffLatticeError(r, v));
+    return new Measured(String.format("Migdal-Kadanoff in a field b=%d K=%.4f h=%.4f", b, v[0], v[1]), err, 1e-10);
+  }
+
   /** Checkerboard decimation of the square lattice on a torus of m × m kept sites, random K. */
   public static Measured checkerboard(int m, long seed) {
     Random random = new Random(mix(seed));
@@ -450,6 +461,7 @@ public final class RgChecks {
     out.add(checkerboard(3, seed));
     out.add(migdalKadanoffChain(12, 2, seed));
     out.add(migdalKadanoffChain(12, 3, seed));
+    for (int b : new int[] {2, 3, 33}) out.add(migdalKadanoffInField(b, seed + b));
     out.add(cumulantSlope("triangular NvL, 27 sites", Blocking.triangles(), 3, 1));
     out.add(cumulantSlope("triangular NvL, 27 sites", Blocking.triangles(), 3, 2));
     out.add(cumulantSlope("square 3x3 majority, 36 sites", Blocking.squares(3), 2, 1));
