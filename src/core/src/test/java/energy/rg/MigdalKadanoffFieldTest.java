@@ -119,4 +119,30 @@ class MigdalKadanoffFieldTest {
     assertEquals(yH, ys.get(1), 1e-8);
     assertEquals(yH, critical.yH(), 1e-8);
   }
+
+  /**
+   * Odd b maps antiferromagnets to antiferromagnets, so the flow also has fixed points at K* < 0
+   * (and pairs with h* ≠ 0); the exponents belong to the ferromagnetic one at h* = 0. Its K*
+   * solves tanh K = tanh³ 3K, its λ_T and λ_H are central differences of K′(K, 0) and h′(K*, h).
+   */
+  @Test
+  void oddScaleExponentsAreTheFerromagnets() {
+    Recursion r = MigdalKadanoff.step(K, H, 2, 3);
+    FlowResult flow = FlowAnalysis.analyze(new energy.rg.flow.Recursion(r.couplings(), r.images(), 3, 1, 2));
+    assertTrue(flow.fixedPoints().stream().anyMatch(p -> p.coordinate(0) < 0 && p.nu() != null), flow.fixedPoints().toString());
+    double ks = Bisection.fixedPoint(x -> atanh(Math.pow(Math.tanh(3 * x), 3)), 0.1, 1.0);
+    FixedPoint c = flow.critical();
+    assertEquals(ks, c.coordinate(0), 1e-9);
+    assertEquals(0, c.coordinate(1), 1e-12);
+    double e = 1e-5;
+    double lambdaT = (atanh(Math.pow(Math.tanh(3 * (ks + e)), 3)) - atanh(Math.pow(Math.tanh(3 * (ks - e)), 3))) / (2 * e);
+    double lambdaH = (r.apply(ks, e)[1] - r.apply(ks, -e)[1]) / (2 * e);
+    System.out.printf("MK square b=3 in a field: K* = %.12f, y_T = %.6f, y_H = %.6f%n", ks, Math.log(lambdaT) / Math.log(3), Math.log(lambdaH) / Math.log(3));
+    assertEquals(1 / (Math.log(lambdaT) / Math.log(3)), c.nu(), 1e-6);
+    assertEquals(Math.log(lambdaH) / Math.log(3), c.yH(), 1e-6);
+  }
+
+  private static double atanh(double x) {
+    return 0.5 * Math.log((1 + x) / (1 - x));
+  }
 }
