@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.matheclipse.core.expression.Context;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.Symbol;
+import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
@@ -46,15 +48,20 @@ public final class RgChecks {
   static double[] monomialErrors(Recursion r, ReducedHamiltonian k0, Blocking.Instance inst, BlockRule rule, double[] values) {
     Map<ISymbol, Double> v = new LinkedHashMap<>();
     for (int i = 0; i < values.length; i++) v.put(r.couplings().get(i), values[i]);
-    double[] exact = WalshProjector.transform(ExactBlockSum.renormalized(inst, k0.terms(inst.fine(), v), rule));
+    return compare(r, ExactBlockSum.renormalized(inst, k0.terms(inst.fine(), v), rule), inst.coarse(), values);
+  }
+
+  /** {error of the constant per site, max error of the other monomials} of 𝒦′ given on every configuration of {@code coarse}. */
+  private static double[] compare(Recursion r, double[] renormalized, Lattice coarse, double[] values) {
+    double[] exact = WalshProjector.transform(renormalized);
     Map<CouplingClass, Double> c = new LinkedHashMap<>();
     double[] images = r.apply(values);
     for (int i = 0; i < images.length; i++) c.merge(r.classes().get(i), images[i], Double::sum);
     for (CouplingClass g : r.generated().keySet()) c.merge(g, r.generated(g, values), Double::sum);
-    double[] symbolic = WalshProjector.coefficients(inst.coarse(), c, r.constantPerSite(values));
-    double constant = Math.abs(exact[0] - symbolic[0]) / inst.coarse().size();
+    double[] symbolic = WalshProjector.coefficients(coarse, c, r.constantPerSite(values));
+    double constant = Math.abs(exact[0] - symbolic[0]) / coarse.size();
     exact[0] = symbolic[0]; // the other monomials alone
-    return new double[] {constant, WalshProjector.maxDifference(exact, symbolic, inst.coarse().size())};
+    return new double[] {constant, WalshProjector.maxDifference(exact, symbolic, coarse.size())};
   }
 
   /** Decimation of the chain of n sites keeping every b-th, at random K (and h) from the seed. */
@@ -98,6 +105,14 @@ public final class RgChecks {
 
   /** As above for given images (K' or K', h') and g, against T^b at the chain couplings k, h. */
   static double transferMatrixError(double[] images, double constant, double k, double h, long b) {
+    double[] exact = transferMatrixStep(k, h, b);
+    double err = relative(images[0], exact[0]);
+    if (images.length > 1) err = Math.max(err, relative(images[1], exact[1]));
+    return Math.max(err, relative(constant, exact[2]));
+  }
+
+  /** {K', h', g} of the chain (k, h) decimated by b, from W = T^b in doubles (see above). */
+  static double[] transferMatrixStep(double k, double h, long b) {
     double[][] t = {{Math.exp(k - h), Math.exp(-k - h)}, {Math.exp(-k + h), Math.exp(k + h)}}; // index 0: s = −1
     double[][] w = {{1, 0}, {0, 1}};
     double logScale = 0, tScale = 0;
@@ -113,10 +128,7 @@ public final class RgChecks {
       }
     }
     double lpp = Math.log(w[1][1]), lmm = Math.log(w[0][0]), lpm = Math.log(w[1][0]), lmp = Math.log(w[0][1]);
-    double g = logScale + (lpp + lmm + lpm + lmp) / 4;
-    double err = relative(images[0], (lpp + lmm - lpm - lmp) / 4);
-    if (images.length > 1) err = Math.max(err, relative(images[1], (lpp - lmm) / 2));
-    return Math.max(err, relative(constant, g));
+    return new double[] {(lpp + lmm - lpm - lmp) / 4, (lpp - lmm) / 2, logScale + (lpp + lmm + lpm + lmp) / 4};
   }
 
   private static double relative(double value, double exact) {
@@ -151,24 +163,147 @@ public final class RgChecks {
 
   /**
    * The error of a square-lattice Migdal–Kadanoff step {@code mk} (coupling K, scale b) against
-   * the exact decimation of a chain whose bonds carry bK, per bond (half the constant per site,
-   * d = 2), at K = kv: against T^b for every b, and on a chain of n sites by enumeration when it
-   * holds at least 3 blocks.
+   * the exact decimation of a chain whose bonds carry bK, per bond (the chains' half of the
+   * constant per site, d = 2), at K = kv: against T^b for every b, and on a chain of n sites by
+   * enumeration when it holds at least 3 blocks.
    */
   public static double migdalKadanoffChainError(Recursion mk, int n, double kv) {
     int b = (int) Math.round(mk.scale());
-    double byTransfer = transferMatrixError(mk.apply(kv), mk.constantPerSite(kv) / 2, b * kv, 0, b);
+    double byTransfer = migdalKadanoffTransferError(mk, 2, new double[] {kv});
     if (n / b < 3) return byTransfer;
+    IExpr isolated = F.Times(F.ZZ((long) b * b - 1 - 2L * (b - 1)), F.Log(F.C2));
     Recursion perBond = new Recursion(
         "MK per bond", mk.couplings(), List.of(CouplingClass.pair(Lattice.Kind.CHAIN, 1)), mk.images(),
-        org.matheclipse.core.expression.F.Times(org.matheclipse.core.expression.F.C1D2, mk.constantPerSite()),
-        b, Map.of(), Map.of());
+        F.Times(F.C1D2, F.Subtract(mk.constantPerSite(), isolated)), b, Map.of(), Map.of());
     // The chain of moved bonds: coupling b K on every bond, expressed through the symbol K.
     ReducedHamiltonian chain = new ReducedHamiltonian(
-        Lattice.Kind.CHAIN,
-        Map.of(CouplingClass.pair(Lattice.Kind.CHAIN, 1),
-            org.matheclipse.core.expression.F.Times(org.matheclipse.core.expression.F.ZZ(b), mk.couplings().get(0))));
+        Lattice.Kind.CHAIN, Map.of(CouplingClass.pair(Lattice.Kind.CHAIN, 1), F.Times(F.ZZ(b), mk.couplings().get(0))));
     return Math.max(byTransfer, monomialError(perBond, chain, Blocking.chain(b).on(n / b), BlockRule.first(), new double[] {kv}));
+  }
+
+  /**
+   * The error of a Migdal–Kadanoff step {@code mk} on the d-dimensional lattice (couplings K or
+   * K, h) against T^b of the moved chain (b^{d−1}K, b^{d−1}h/d) in doubles, any b: K′ and h′ =
+   * d·h′_chain (the field of the new site comes from its d chains) relative to max(1, |x|), and
+   * g = d·g_chain + (b^d − 1 − d(b−1)) ln 2 (the isolated spins') relative to max(1, |g|).
+   */
+  public static double migdalKadanoffTransferError(Recursion mk, int d, double[] values) {
+    long b = Math.round(mk.scale());
+    double lines = Math.pow(b, d - 1), isolated = (Math.pow(b, d) - 1 - d * (b - 1)) * Math.log(2);
+    double h = values.length > 1 ? values[1] : 0;
+    double[] chain = transferMatrixStep(lines * values[0], lines * h / d, b), images = mk.apply(values);
+    double err = relative(images[0], chain[0]);
+    if (images.length > 1) err = Math.max(err, relative(images[1], d * chain[1]));
+    return Math.max(err, relative(mk.constantPerSite(values), d * chain[2] + isolated));
+  }
+
+  /**
+   * The error of a square-lattice Migdal–Kadanoff step {@code mk} (K or K, h) per monomial of the
+   * 3 × 3 kept spins, against the torus of 3b × 3b sites with every bond moved literally: each
+   * bond, with its terms K s_i s_j + (h/4)(s_i + s_j) (so every site has its field h), is moved
+   * within its cell onto the row (column) of the kept sites; then all other spins are summed
+   * exactly ({@link #sumOutAllBut}). Checks the bond moving and the field's bookkeeping, not only
+   * the chain.
+   */
+  public static double migdalKadanoffLatticeError(Recursion mk, double[] values) {
+    int b = (int) Math.round(mk.scale());
+    int[][] cell = new int[b * b][];
+    for (int y = 0; y < b; y++) for (int x = 0; x < b; x++) cell[x + b * y] = new int[] {x, y};
+    Blocking.Instance inst =
+        new Blocking(Lattice.Kind.SQUARE, cell, new int[] {b, 0}, new int[] {0, b}, Lattice.Kind.SQUARE, b).on(3);
+    Lattice fine = inst.fine();
+    double k = values[0], quarter = values.length > 1 ? values[1] / 4 : 0;
+    List<ReducedHamiltonian.Term> terms = new ArrayList<>();
+    for (int s = 0; s < fine.size(); s++) {
+      int x = fine.x(s), y = fine.y(s);
+      int row = y - Math.floorMod(y, b), column = x - Math.floorMod(x, b);
+      int[][] moved = {{fine.site(x, row), fine.site(x + 1, row)}, {fine.site(column, y), fine.site(column, y + 1)}};
+      for (int[] bond : moved) {
+        terms.add(new ReducedHamiltonian.Term(k, bond));
+        for (int end : bond) terms.add(new ReducedHamiltonian.Term(quarter, new int[] {end}));
+      }
+    }
+    int[] kept = new int[inst.coarse().size()];
+    for (int bl = 0; bl < kept.length; bl++) kept[bl] = inst.sites()[bl][0];
+    double[] e = compare(mk, sumOutAllBut(fine.size(), kept, terms), inst.coarse(), values);
+    return Math.max(e[0], e[1]);
+  }
+
+  /**
+   * ln Σ e^{Σ terms} over every site but the kept ones, for each configuration of the kept ones
+   * (bit I of the index = 1: kept site I is −1). The other sites fall into the connected
+   * components of the terms among them; each is enumerated on its own (2^size states), so this
+   * is for energies whose unkept sites form small clusters, such as lattices after bond moving.
+   */
+  static double[] sumOutAllBut(int sites, int[] kept, List<ReducedHamiltonian.Term> terms) {
+    int[] keptIndex = new int[sites];
+    java.util.Arrays.fill(keptIndex, -1);
+    for (int i = 0; i < kept.length; i++) keptIndex[kept[i]] = i;
+    int[] root = new int[sites];
+    for (int s = 0; s < sites; s++) root[s] = s;
+    for (ReducedHamiltonian.Term t : terms) {
+      int first = -1;
+      for (int s : t.sites())
+        if (keptIndex[s] < 0) {
+          if (first < 0) first = s;
+          else root[find(root, s)] = find(root, first);
+        }
+    }
+    Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+    for (int s = 0; s < sites; s++) if (keptIndex[s] < 0) members.computeIfAbsent(find(root, s), x -> new ArrayList<>()).add(s);
+    Map<Integer, List<ReducedHamiltonian.Term>> touching = new LinkedHashMap<>();
+    List<ReducedHamiltonian.Term> keptOnly = new ArrayList<>();
+    for (ReducedHamiltonian.Term t : terms) {
+      int component = -1;
+      for (int s : t.sites()) if (keptIndex[s] < 0) component = find(root, s);
+      if (component < 0) keptOnly.add(t);
+      else touching.computeIfAbsent(component, x -> new ArrayList<>()).add(t);
+    }
+    double[] out = new double[1 << kept.length];
+    int[] spin = new int[sites];
+    for (int config = 0; config < out.length; config++) {
+      for (int i = 0; i < kept.length; i++) spin[kept[i]] = WalshProjector.spin(config, i);
+      double total = 0;
+      for (ReducedHamiltonian.Term t : keptOnly) total += value(t, spin);
+      for (Map.Entry<Integer, List<Integer>> c : members.entrySet()) {
+        List<Integer> m = c.getValue();
+        List<ReducedHamiltonian.Term> ts = touching.getOrDefault(c.getKey(), List.of());
+        double[] logs = new double[1 << m.size()];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int x = 0; x < logs.length; x++) {
+          for (int j = 0; j < m.size(); j++) spin[m.get(j)] = WalshProjector.spin(x, j);
+          for (ReducedHamiltonian.Term t : ts) logs[x] += value(t, spin);
+          max = Math.max(max, logs[x]);
+        }
+        double sum = 0;
+        for (double l : logs) sum += Math.exp(l - max);
+        total += max + Math.log(sum);
+      }
+      out[config] = total;
+    }
+    return out;
+  }
+
+  private static int find(int[] root, int s) {
+    while (root[s] != s) s = root[s] = root[root[s]];
+    return s;
+  }
+
+  private static double value(ReducedHamiltonian.Term t, int[] spin) {
+    double v = t.coefficient();
+    for (int s : t.sites()) v *= spin[s];
+    return v;
+  }
+
+  /** Migdal–Kadanoff in a field on the square lattice, random K and h from the seed (moved chains in [−1, 1.5]). */
+  public static Measured migdalKadanoffInField(int b, long seed) {
+    Random random = new Random(mix(seed));
+    ISymbol k = new Symbol("K", Context.DUMMY), h = new Symbol("h", Context.DUMMY);
+    double[] v = {(-1 + 2.5 * random.nextDouble()) / b, 2 * (-1 + 2.5 * random.nextDouble()) / b};
+    Recursion r = MigdalKadanoff.step(k, h, 2, b);
+    double err = migdalKadanoffTransferError(r, 2, v);
+    if (b <= 4) err = Math.max(err, migdalKadanoffLatticeError(r, v));
+    return new Measured(String.format("Migdal-Kadanoff in a field b=%d K=%.4f h=%.4f", b, v[0], v[1]), err, 1e-10);
   }
 
   /** Checkerboard decimation of the square lattice on a torus of m × m kept sites, random K. */
@@ -326,6 +461,7 @@ public final class RgChecks {
     out.add(checkerboard(3, seed));
     out.add(migdalKadanoffChain(12, 2, seed));
     out.add(migdalKadanoffChain(12, 3, seed));
+    for (int b : new int[] {2, 3, 33}) out.add(migdalKadanoffInField(b, seed + b));
     out.add(cumulantSlope("triangular NvL, 27 sites", Blocking.triangles(), 3, 1));
     out.add(cumulantSlope("triangular NvL, 27 sites", Blocking.triangles(), 3, 2));
     out.add(cumulantSlope("square 3x3 majority, 36 sites", Blocking.squares(3), 2, 1));

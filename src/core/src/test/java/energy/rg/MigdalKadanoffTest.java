@@ -49,4 +49,19 @@ class MigdalKadanoffTest {
     // Independent: 2 tanh(4K*) is the derivative of ½ ln cosh 4K.
     assertEquals(Math.log(2 * Math.tanh(4 * ks)) / Math.log(2), y, 1e-6);
   }
+
+  /**
+   * K = 0: free spins, so the free energy per site Σ_n g/b^{dn} = g/(b^d − 1) must be ln 2. The
+   * spins off the kept lines lose all their bonds and each still contributes ln 2 (it once gave
+   * ln 2·d(b−1)/(b^d − 1): ⅔ ln 2 for d = 2, b = 2).
+   */
+  @Test
+  void freeSpinsHaveFreeEnergyLn2() {
+    Symbol k = new Symbol("K", Context.DUMMY);
+    for (int d = 1; d <= 3; d++)
+      for (int b : new int[] {2, 3, 5}) {
+        double g = MigdalKadanoff.step(k, d, b).constantPerSite(0);
+        assertEquals(Math.log(2), g / (Math.pow(b, d) - 1), 1e-12, "d=" + d + " b=" + b);
+      }
+  }
 }

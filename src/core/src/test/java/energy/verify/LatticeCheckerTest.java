@@ -173,4 +173,33 @@ class LatticeCheckerTest {
     Compilation one = new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(only));
     return checkSteps(one, 1, new Random(1)).get(0);
   }
+
+  /**
+   * Migdal–Kadanoff in a field is checked (T^b of the moved chain for any b; the bond-moved torus
+   * by enumeration for b ≤ 4), and h′ off by 1e-8 or with the chains' field doubled is caught.
+   */
+  @Test
+  void migdalKadanoffInAFieldIsChecked() {
+    for (int b : new int[] {2, 3, 1000}) {
+      Compilation c =
+          compile(
+              "lattice square periodic\nspin s on sites\nparam K, h\nreduced energy K0(s) = K*sum<i,j> s[i]*s[j] + h*sum(i) s[i]\n"
+                  + "R = rg migdal-kadanoff K0 scale " + b + "\n");
+      Checker.Report good = LatticeChecker.check(c, 3, new Random(3)).get(0);
+      assertTrue(good.passed(), good.toString());
+      LatticeResult r = c.latticeResults().get(0);
+      Recursion rec = r.recursion();
+      IExpr h = rec.couplings().get(1);
+      IExpr[] wrongs = {
+        F.Plus(rec.images().get(1), F.num(1e-8)),
+        rec.images().get(1).replaceAll(x -> x.equals(h) ? F.Times(F.C2, h) : F.NIL).orElse(rec.images().get(1))
+      };
+      for (IExpr wrong : wrongs) {
+        Recursion bad = new Recursion(rec.scheme(), rec.couplings(), rec.classes(), List.of(rec.images().get(0), wrong), rec.constantPerSite(), rec.scale(), rec.generated(), Map.of());
+        Compilation sabotaged =
+            new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(), List.of(new LatticeResult(r.step(), null, bad, null)));
+        assertFalse(LatticeChecker.check(sabotaged, 3, new Random(3)).get(0).passed(), "b=" + b + " h' = " + wrong);
+      }
+    }
+  }
 }

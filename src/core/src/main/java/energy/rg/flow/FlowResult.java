@@ -21,8 +21,16 @@ public record FlowResult(
     notes = List.copyOf(notes);
   }
 
-  /** The first fixed point with an unstable (relevant) direction and a ν, or null. */
+  /**
+   * The fixed point whose exponents the flow reports: the first with a ν that is ferromagnetic
+   * (first coupling, the nearest-neighbour one, K* > 0) and at zero field; else the first with a
+   * ν; null without one. A step of odd b maps antiferromagnets to antiferromagnets and has fixed
+   * points at K* < 0 too, where a uniform field is not the ordering field.
+   */
   public FixedPoint critical() {
+    int field = recursion.field();
+    for (FixedPoint p : fixedPoints)
+      if (p.nu() != null && p.coordinate(0) > 0 && (field < 0 || Math.abs(p.coordinate(field)) <= 1e-9)) return p;
     for (FixedPoint p : fixedPoints) {
       if (p.nu() != null) return p;
     }
