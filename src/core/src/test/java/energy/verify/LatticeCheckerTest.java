@@ -185,9 +185,9 @@ class LatticeCheckerTest {
           compile(
               "lattice square periodic\nspin s on sites\nparam K, h\nreduced energy K0(s) = K*sum<i,j> s[i]*s[j] + h*sum(i) s[i]\n"
                   + "R = rg migdal-kadanoff K0 scale " + b + "\n");
-      Checker.Report good = LatticeChecker.check(c, 3, new Random(3)).get(0);
+      Checker.Report good = checkSteps(c, 3, new Random(3)).get(0);
       assertTrue(good.passed(), good.toString());
-      LatticeResult r = c.latticeResults().get(0);
+      RgStep r = c.results(RgStep.class).get(0);
       Recursion rec = r.recursion();
       IExpr h = rec.couplings().get(1);
       IExpr[] wrongs = {
@@ -196,8 +196,7 @@ class LatticeCheckerTest {
       };
       for (IExpr wrong : wrongs) {
         Recursion bad = new Recursion(rec.scheme(), rec.couplings(), rec.classes(), List.of(rec.images().get(0), wrong), rec.constantPerSite(), rec.scale(), rec.generated(), Map.of());
-        Compilation sabotaged =
-            new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(), List.of(), List.of(new LatticeResult(r.step(), null, bad, null)));
+        RgStep sabotaged = new RgStep(r.step(), Optional.empty(), bad, Optional.empty());
         assertFalse(LatticeChecker.check(sabotaged, 3, new Random(3)).get(0).passed(), "b=" + b + " h' = " + wrong);
       }
     }
