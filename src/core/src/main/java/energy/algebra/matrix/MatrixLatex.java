@@ -8,7 +8,7 @@ import org.matheclipse.core.interfaces.IRational;
 
 /**
  * LaTeX notation, physicist style: vectors bold ({@code \mathbf{x}}), matrices plain,
- * {@code A^{\mathsf{T}}}, {@code \left(\mathbb{1} - B B^{\mathsf{T}}\right)^{-1}},
+ * {@code A^{\mathsf{T}}}, {@code \left(\mathbb{I} - B B^{\mathsf{T}}\right)^{-1}} (\mathbb{I}, not \mathbb{1}: amssymb has no double-struck 1 and KaTeX draws a plain 1),
  * {@code \mathbf{a} \cdot \mathbf{x}} for aᵀx, {@code \ln\det}, {@code \operatorname{tr}}.
  */
 public final class MatrixLatex extends MatrixPrinter {
@@ -53,7 +53,7 @@ public final class MatrixLatex extends MatrixPrinter {
   }
 
   String identity() {
-    return "\\mathbb{1}";
+    return "\\mathbb{I}";
   }
 
   String zero() {

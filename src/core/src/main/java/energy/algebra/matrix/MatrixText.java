@@ -4,7 +4,7 @@ import energy.algebra.matrix.MatrixExpr.Named;
 import java.util.function.Function;
 import org.matheclipse.core.interfaces.IExpr;
 
-/** Plain-text notation: {@code xᵀA(𝟙 − BBᵀ)⁻¹Aᵀx}, {@code a·x}, {@code ln det(𝟙 − BBᵀ)}. */
+/** Plain-text notation: {@code xᵀA(I − BBᵀ)⁻¹Aᵀx}, {@code a·x}, {@code ln det(I − BBᵀ)}; the identity I as the language writes it. */
 public final class MatrixText extends MatrixPrinter {
   /** Integers and symbols as Symja writes them, anything else in parentheses: (1/2)A. */
   public static final Function<IExpr, String> DEFAULT_SCALAR =
@@ -34,7 +34,7 @@ public final class MatrixText extends MatrixPrinter {
   }
 
   String identity() {
-    return "𝟙";
+    return "I";
   }
 
   String zero() {
