@@ -28,6 +28,9 @@ public final class LatexRenderer {
    */
   private static final int LINE_WIDTH = 40;
 
+  /** How much wider than {@link #LINE_WIDTH} a row may get by a remark after it (the left side's room). */
+  private static final int REMARK_WIDTH = 20;
+
   private final boolean web;
   private final MathWriter math;
   private final Set<IExpr> units;
@@ -171,8 +174,11 @@ public final class LatexRenderer {
     String lhs = math.write(e.lhs());
     List<String> lines = e.rhs() instanceof Math.Sum s ? sum(lhs, s.terms()) : new ArrayList<>(List.of(lhs + " &= " + math.write(e.rhs())));
     if (e.remark().isPresent()) {
+      // After the equation on its row, or on a row of its own when the two would be too wide.
       int last = lines.size() - 1;
-      lines.set(last, lines.get(last) + " \\quad \\text{(" + words(e.remark().get()) + ")}");
+      String remark = "\\text{(" + words(e.remark().get()) + ")}";
+      if (width(lines.get(last)) + width(remark) + 2 > LINE_WIDTH + REMARK_WIDTH) lines.add("&\\qquad " + remark);
+      else lines.set(last, lines.get(last) + " \\quad " + remark);
     }
     lines.forEach(this::row);
   }

@@ -2,9 +2,8 @@ package energy.present;
 
 import energy.algebra.Symja;
 import energy.algebra.matrix.MatrixExpr;
-import energy.algebra.matrix.MatrixLatex;
+import energy.algebra.matrix.MatrixPrinter;
 import energy.algebra.matrix.MatrixScalars;
-import energy.algebra.matrix.MatrixText;
 import energy.print.LatexPrinter;
 import energy.print.TextPrinter;
 import energy.rg.flow.FlowFormat;
@@ -69,8 +68,8 @@ public final class MathWriter {
   }
 
   public static MathWriter latex(LatexPrinter p) {
-    MatrixLatex matrix = new MatrixLatex(p::print);
-    return new MathWriter(true, p::print, p::printSum, p::symbol, matrix::scalar, matrix::matrix);
+    MatrixPrinter matrix = MatrixPrinter.latex(p::print);
+    return new MathWriter(true, p::print, p::printSum, p::symbol, matrix::print, matrix::print);
   }
 
   public static MathWriter text(PresentedFile f) {
@@ -78,8 +77,8 @@ public final class MathWriter {
   }
 
   public static MathWriter text(TextPrinter p) {
-    MatrixText matrix = new MatrixText(c -> c.isInteger() || c.isSymbol() ? p.print(c) : c.equals(F.C1D2) ? "½" : "(" + p.print(c) + ")");
-    return new MathWriter(false, p::print, p::printSum, p::symbol, matrix::scalar, matrix::matrix);
+    MatrixPrinter matrix = MatrixPrinter.text(c -> c.isInteger() || c.isSymbol() ? p.print(c) : c.equals(F.C1D2) ? "½" : "(" + p.print(c) + ")");
+    return new MathWriter(false, p::print, p::printSum, p::symbol, matrix::print, matrix::print);
   }
 
   public boolean isLatex() {
