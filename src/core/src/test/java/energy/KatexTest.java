@@ -52,18 +52,16 @@ class KatexTest {
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
-  /** The web form of one result is one block without $$; several results are blocks separated by blank lines. */
+  /** Through the API: the web form of one result is one block without $$; all results are those blocks separated by blank lines. */
   @Test
   void webBlocksAreSeparatedByBlankLines() {
     Path file = Examples.ROOT.resolve("pair.energy");
-    Compilation c = Compiler.compile(new Source(file.toString(), Examples.read(file)));
-    PresentedFile f = Presenter.present(c);
-    String all = LatexRenderer.web(List.of(f));
-    List<String> one = f.results().stream().map(p -> LatexRenderer.web(f, p)).toList();
-    assertEquals(String.join("\n\n", one) + "\n", all);
+    energy.api.Document d = energy.api.Energy.compile(Examples.read(file), file.toString());
+    List<String> one = d.resultNames().stream().map(n -> d.render(n, energy.api.Format.WEB)).toList();
+    assertEquals(String.join("\n\n", one) + "\n", d.render(energy.api.Format.WEB));
     for (String block : one) {
-      assertTrue(!block.contains("$$") && !block.contains("\n\n"), block);
-      assertTrue(block.startsWith("\\begin{aligned}\n") == block.endsWith("\n\\end{aligned}"), block);
+      assertTrue(!block.contains("$$") && !block.contains("\n\n") && !block.endsWith("\n"), block);
+      assertEquals(block.startsWith("\\begin{aligned}\n"), block.endsWith("\n\\end{aligned}"), block);
     }
   }
 

@@ -60,13 +60,13 @@ final class CompileCommand implements Callable<Integer> {
   }
 
   private Integer compile() {
+    if (math == MathStyle.web && (format != Format.latex || standalone))
+      throw new UserError("--math web is for --format latex without --standalone (web math goes into a page, not a LaTeX document)");
     List<Compilation> compilations = Inputs.compileAll(files, new energy.Compiler.Options(substitute));
     for (Compilation c : compilations)
       if (c.isEmpty())
         main.err.println(
             c.model().source().path() + ": note: no results to print; ask for one, e.g. 'F = marginalize H over h' or 'Z = partition H'");
-    if (math == MathStyle.web && (format != Format.latex || standalone))
-      throw new UserError("--math web is for --format latex without --standalone (web math goes into a page, not a LaTeX document)");
     String text;
     switch (format) {
       case text:
