@@ -119,7 +119,7 @@ public final class LatexRenderer {
     } else if (p instanceof Part.Section s) {
       s.heading().ifPresent(this::prose);
       parts(s.body());
-    } else if (p instanceof Part.Note n) row("&\\text{" + words(n.text()) + "}");
+    } else if (p instanceof Part.Note n) row("&" + (web ? webText(n.text()) : "\\text{" + words(n.text()) + "}"));
     else table((Part.Table) p);
   }
 
@@ -139,33 +139,56 @@ public final class LatexRenderer {
 
   private void prose(Prose p) {
     if (web) {
-      row("&\\text{" + inline(p) + "}");
+      row("&" + inline(p));
       return;
     }
     flushIntertext();
     intertext = "\\intertext{" + inline(p) + "}";
   }
 
-  /** Prose in text mode: words escaped, math between {@code $}. */
+  /**
+   * Prose: on paper text with math between {@code $}; on the web math with words in {@code
+   * \text} (MathJax does not read {@code $} inside {@code \text}).
+   */
   private String inline(Prose p) {
     StringBuilder out = new StringBuilder();
-    for (Inline i : p.pieces())
-      out.append(i instanceof Inline.Words w ? words(w.text()) : "$" + math.write(((Inline.InlineMath) i).math()) + "$");
+    for (Inline i : p.pieces()) {
+      if (i instanceof Inline.Words w) out.append(web ? webText(w.text()) : words(w.text()));
+      else out.append(web ? "" : "$").append(math.write(((Inline.InlineMath) i).math())).append(web ? "" : "$");
+    }
     return out.toString();
   }
 
-  private static final Map<Character, String> TEXT_SYMBOLS = Map.ofEntries(
-      Map.entry('−', "$-$"), Map.entry('×', "$\\times$"), Map.entry('∈', "$\\in$"), Map.entry('→', "$\\to$"), Map.entry('∞', "$\\infty$"),
-      Map.entry('±', "$\\pm$"), Map.entry('²', "$^{2}$"), Map.entry('·', "$\\cdot$"), Map.entry('λ', "$\\lambda$"), Map.entry('ν', "$\\nu$"),
-      Map.entry('‖', "$\\|$"), Map.entry('∂', "$\\partial$"), Map.entry('≤', "$\\leq$"), Map.entry('≥', "$\\geq$"), Map.entry('–', "--"),
-      Map.entry('_', "\\_"), Map.entry('%', "\\%"), Map.entry('&', "\\&"), Map.entry('#', "\\#"), Map.entry('$', "\\$"));
+  /** Unicode math in words, as LaTeX math. */
+  private static final Map<Character, String> MATH_SYMBOLS = Map.ofEntries(
+      Map.entry('−', "-"), Map.entry('×', "\\times"), Map.entry('∈', "\\in"), Map.entry('→', "\\to"), Map.entry('∞', "\\infty"),
+      Map.entry('±', "\\pm"), Map.entry('²', "^{2}"), Map.entry('·', "\\cdot"), Map.entry('λ', "\\lambda"), Map.entry('ν', "\\nu"),
+      Map.entry('‖', "\\|"), Map.entry('∂', "\\partial"), Map.entry('≤', "\\leq"), Map.entry('≥', "\\geq"));
 
-  /** Words for text mode: LaTeX's special characters escaped, Unicode math set as math. */
+  /** LaTeX's special characters in text mode. */
+  private static final Map<Character, String> TEXT_ESCAPES =
+      Map.of('_', "\\_", '%', "\\%", '&', "\\&", '#', "\\#", '$', "\\$", '{', "\\{", '}', "\\}");
+
+  /** Words for a paper's text mode: special characters escaped, Unicode math set as {@code $…$}. */
   static String words(String text) {
     StringBuilder out = new StringBuilder();
-    for (char c : text.toCharArray()) out.append(TEXT_SYMBOLS.getOrDefault(c, String.valueOf(c)));
+    for (char c : text.toCharArray()) {
+      if (MATH_SYMBOLS.containsKey(c)) out.append('$').append(MATH_SYMBOLS.get(c)).append('$');
+      else if (c == '–') out.append("--");
+      else out.append(TEXT_ESCAPES.getOrDefault(c, String.valueOf(c)));
+    }
     // Adjacent symbols are one formula: $-\infty$, not $-$$\infty$.
     return out.toString().replace("$$", "");
+  }
+
+  /** Words for web math: {@code \text{…}} runs, Unicode math between them as math. */
+  static String webText(String text) {
+    StringBuilder out = new StringBuilder("\\text{");
+    for (char c : text.toCharArray()) {
+      if (MATH_SYMBOLS.containsKey(c)) out.append("}").append(MATH_SYMBOLS.get(c)).append("\\text{");
+      else out.append(TEXT_ESCAPES.getOrDefault(c, String.valueOf(c)));
+    }
+    return out.append("}").toString().replace("\\text{}", "");
   }
 
   // ---------------------------------------------------------------- equations
@@ -176,7 +199,7 @@ public final class LatexRenderer {
     if (e.remark().isPresent()) {
       // After the equation on its row, or on a row of its own when the two would be too wide.
       int last = lines.size() - 1;
-      String remark = "\\text{(" + words(e.remark().get()) + ")}";
+      String remark = web ? webText("(" + e.remark().get() + ")") : "\\text{(" + words(e.remark().get()) + ")}";
       if (width(lines.get(last)) + width(remark) + 2 > LINE_WIDTH + REMARK_WIDTH) lines.add("&\\qquad " + remark);
       else lines.set(last, lines.get(last) + " \\quad " + remark);
     }
@@ -419,7 +442,7 @@ public final class LatexRenderer {
     for (List<Cell> row : t.rows()) {
       List<String> cells = new ArrayList<>();
       for (Cell c : row)
-        cells.add(c instanceof Cell.Missing ? "\\text{--}" : c instanceof Cell.Word w ? "\\text{" + words(w.text()) + "}"
+        cells.add(c instanceof Cell.Missing ? "\\text{–}" : c instanceof Cell.Word w ? webText(w.text())
             : String.join(",\\ ", ((Cell.Values) c).values().stream().map(math::write).toList()));
       s.append(String.join(" & ", cells)).append(" \\\\\n");
     }

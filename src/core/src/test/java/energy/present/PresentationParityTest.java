@@ -40,7 +40,10 @@ class PresentationParityTest {
     for (String w : words) {
       assertTrue(text.contains(w), file + ": text lacks \"" + w + "\"\n" + text);
       assertTrue(paper.contains(LatexRenderer.words(w)), file + ": paper LaTeX lacks \"" + w + "\"\n" + paper);
-      assertTrue(web.contains(LatexRenderer.words(w)), file + ": web LaTeX lacks \"" + w + "\"\n" + web);
+      String webWords = LatexRenderer.webText(w);
+      webWords = webWords.startsWith("\\text{") ? webWords.substring("\\text{".length()) : webWords;
+      webWords = webWords.endsWith("}") ? webWords.substring(0, webWords.length() - 1) : webWords;
+      assertTrue(web.contains(webWords), file + ": web LaTeX lacks \"" + w + "\"\n" + web);
     }
     for (Math m : lefts) {
       assertTrue(text.contains(textMath.write(m) + " = "), file + ": text lacks " + textMath.write(m));
