@@ -3,8 +3,9 @@ package energy;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import energy.diag.Source;
-import energy.output.LatexDocument;
-import energy.output.TextDocument;
+import energy.present.LatexRenderer;
+import energy.present.Presenter;
+import energy.present.TextRenderer;
 import energy.verify.Checker;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +31,13 @@ class ExamplesTest {
   @ParameterizedTest
   @MethodSource("examples")
   void latexMatchesExpected(Path file) {
-    Examples.assertMatches(Examples.sibling(file, ".tex"), new LatexDocument().body(List.of(compile(file))));
+    Examples.assertMatches(Examples.sibling(file, ".tex"), LatexRenderer.paper(List.of(Presenter.present(compile(file)))));
   }
 
   @ParameterizedTest
   @MethodSource("examples")
   void textMatchesExpected(Path file) {
-    Examples.assertMatches(Examples.sibling(file, ".txt"), new TextDocument().render(List.of(compile(file))));
+    Examples.assertMatches(Examples.sibling(file, ".txt"), TextRenderer.render(List.of(Presenter.present(compile(file)))));
   }
 
   @ParameterizedTest

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import energy.diag.Source;
 import energy.output.JsonDocument;
-import energy.output.LatexDocument;
-import energy.output.TextDocument;
+import energy.present.LatexRenderer;
+import energy.present.Presenter;
+import energy.present.TextRenderer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +27,9 @@ class MatrixLabelsTest {
   @Test
   void marginalOverAllUnitsIsLabelledByItsName() throws Exception {
     Compilation c = compile("", "F = marginalize H over y");
-    String text = new TextDocument().render(List.of(c));
+    String text = TextRenderer.render(List.of(Presenter.present(c)));
     assertTrue(text.startsWith("F = "), text);
-    String latex = new LatexDocument().body(List.of(c));
+    String latex = LatexRenderer.paper(List.of(Presenter.present(c)));
     assertTrue(latex.contains("\nF &= "), latex);
     JsonNode r = new ObjectMapper().readTree(new JsonDocument().render(List.of(c))).get("results").get(0);
     assertEquals("marginal", r.get("kind").asText());
@@ -38,10 +39,10 @@ class MatrixLabelsTest {
   @Test
   void partitionIsLabelledByItsFreeEnergy() throws Exception {
     Compilation plain = compile("", "Z = partition H");
-    assertTrue(new TextDocument().render(List.of(plain)).startsWith("−ln Z = "));
-    assertTrue(new LatexDocument().body(List.of(plain)).contains("\n-\\ln Z &= "));
+    assertTrue(TextRenderer.render(List.of(Presenter.present(plain))).startsWith("−ln Z = "));
+    assertTrue(LatexRenderer.paper(List.of(Presenter.present(plain))).contains("\n-\\ln Z &= "));
     Compilation hot = compile("temperature beta\n", "Z = partition H");
-    assertTrue(new TextDocument().render(List.of(hot)).startsWith("−(1/β) ln Z = "));
+    assertTrue(TextRenderer.render(List.of(Presenter.present(hot))).startsWith("−(1/β) ln Z = "));
     JsonNode r = new ObjectMapper().readTree(new JsonDocument().render(List.of(hot))).get("results").get(0);
     assertEquals("partition", r.get("kind").asText());
     assertTrue(r.has("freeEnergy"), r.toString());

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import energy.diag.Source;
-import energy.output.LatexDocument;
+import energy.present.LatexRenderer;
+import energy.present.Presenter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ class PdflatexTest {
     if (!have && System.getenv("CI") != null) throw new AssertionError("pdflatex is not installed (CI must install it)");
     Assumptions.assumeTrue(have, "pdflatex not installed: apt-get install texlive-latex-base");
     Compilation c = Compiler.compile(new Source(file.toString(), Examples.read(file)));
-    Files.writeString(dir.resolve("doc.tex"), new LatexDocument().standalone(List.of(c)), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("doc.tex"), LatexRenderer.standalone(List.of(Presenter.present(c))), StandardCharsets.UTF_8);
     Process p =
         new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "doc.tex")
             .directory(dir.toFile())

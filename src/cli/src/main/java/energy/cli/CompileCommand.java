@@ -2,8 +2,9 @@ package energy.cli;
 
 import energy.Compilation;
 import energy.output.JsonDocument;
-import energy.output.LatexDocument;
-import energy.output.TextDocument;
+import energy.present.LatexRenderer;
+import energy.present.Presenter;
+import energy.present.TextRenderer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,6 +33,15 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "latex", description = "latex, text or json (default: ${DEFAULT-VALUE})")
   Format format;
 
+  enum MathStyle {
+    paper,
+    web
+  }
+
+  @Option(names = "--math", defaultValue = "paper",
+      description = "with latex: paper (align* environments for a document) or web (per result one aligned block that KaTeX and MathJax accept; no $$ around it) (default: ${DEFAULT-VALUE})")
+  MathStyle math;
+
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write to OUT (atomically) instead of standard output")
   Path output;
 
@@ -50,6 +60,8 @@ final class CompileCommand implements Callable<Integer> {
   }
 
   private Integer compile() {
+    if (math == MathStyle.web && (format != Format.latex || standalone))
+      throw new UserError("--math web is for --format latex without --standalone (web math goes into a page, not a LaTeX document)");
     List<Compilation> compilations = Inputs.compileAll(files, new energy.Compiler.Options(substitute));
     for (Compilation c : compilations)
       if (c.isEmpty())
@@ -58,14 +70,14 @@ final class CompileCommand implements Callable<Integer> {
     String text;
     switch (format) {
       case text:
-        text = new TextDocument().render(compilations);
+        text = TextRenderer.render(Presenter.present(compilations));
         break;
       case json:
         text = new JsonDocument().render(compilations);
         break;
       default:
-        LatexDocument doc = new LatexDocument();
-        text = standalone ? doc.standalone(compilations) : doc.body(compilations);
+        var files = Presenter.present(compilations);
+        text = math == MathStyle.web ? LatexRenderer.web(files) : standalone ? LatexRenderer.standalone(files) : LatexRenderer.paper(files);
     }
     String result = text;
     main.commit(

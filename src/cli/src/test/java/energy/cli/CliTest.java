@@ -39,6 +39,24 @@ class CliTest {
   }
 
   @Test
+  void mathWebPrintsTheApisWebBlocks() throws Exception {
+    Run r = run("compile", "--math", "web", "examples/pair.energy");
+    assertEquals(0, r.status(), r.err());
+    String file = Files.readString(Path.of("examples/pair.energy"));
+    assertEquals(energy.api.Energy.compile(file, "examples/pair.energy").render(energy.api.Format.WEB), r.out());
+    assertTrue(r.out().contains("\\begin{aligned}") && !r.out().contains("align*") && !r.out().contains("\\intertext"), r.out());
+    assertEquals(run("compile", "examples/pair.energy").out(), run("compile", "--math", "paper", "examples/pair.energy").out(), "paper is the default");
+  }
+
+  @Test
+  void mathWebIsOnlyForLatex() {
+    Run r = run("compile", "--format", "text", "--math", "web", "examples/pair.energy");
+    assertEquals(1, r.status());
+    assertTrue(r.err().contains("--math web is for --format latex"), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
   void jsonHasNameArgumentsLatexTextSymjaAndConditions() throws Exception {
     Run r = run("compile", "--format", "json", "examples/pair.energy");
     assertEquals(0, r.status(), r.err());

@@ -1,9 +1,6 @@
 package energy.api;
 
 import energy.Compilation;
-import energy.output.JsonDocument;
-import energy.output.LatexDocument;
-import energy.output.TextDocument;
 import energy.verify.Checker;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +20,21 @@ public final class Document {
     return names;
   }
 
-  /** Every result in one format: for {@link Format#LATEX}, {@code align*} environments. */
+  /**
+   * Every result in one format: for {@link Format#LATEX}, {@code align*} environments; for
+   * {@link Format#WEB}, each result's block (as {@link #render(String, Format)}) separated by blank lines.
+   */
   public String render(Format format) {
     return Rendering.render(List.of(compilation), format);
   }
 
-  /** One result in one format; an unknown name raises {@link IllegalArgumentException}. */
+  /**
+   * One result in one format; an unknown name raises {@link IllegalArgumentException}. For
+   * {@link Format#WEB} this is the math of the one result, a single line or one {@code
+   * \begin{aligned}…\end{aligned}} block, without {@code $$} around it: put it in display math.
+   */
   public String render(String name, Format format) {
-    return Rendering.render(List.of(Rendering.only(compilation, name)), format);
+    return Rendering.render(compilation, name, format);
   }
 
   /** Checks every result numerically by an independent route; all reports pass when it is right. */

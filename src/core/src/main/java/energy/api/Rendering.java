@@ -2,8 +2,9 @@ package energy.api;
 
 import energy.Compilation;
 import energy.output.JsonDocument;
-import energy.output.LatexDocument;
-import energy.output.TextDocument;
+import energy.present.LatexRenderer;
+import energy.present.Presenter;
+import energy.present.TextRenderer;
 import java.util.List;
 
 /** Chooses the renderer for a format. */
@@ -12,9 +13,21 @@ final class Rendering {
 
   static String render(List<Compilation> compilations, Format format) {
     return switch (format) {
-      case LATEX, WEB -> new LatexDocument().body(compilations);
-      case TEXT -> new TextDocument().render(compilations);
+      case LATEX -> LatexRenderer.paper(Presenter.present(compilations));
+      case WEB -> LatexRenderer.web(Presenter.present(compilations));
+      case TEXT -> TextRenderer.render(Presenter.present(compilations));
       case JSON -> new JsonDocument().render(compilations);
+    };
+  }
+
+  /** One result: for {@link Format#WEB} its block alone, without a line break after it. */
+  static String render(Compilation c, String name, Format format) {
+    if (format == Format.JSON) return new JsonDocument().render(List.of(only(c, name)));
+    var file = Presenter.present(c).only(name);
+    return switch (format) {
+      case LATEX -> LatexRenderer.paper(List.of(file));
+      case WEB -> LatexRenderer.web(file, file.results().get(0));
+      default -> TextRenderer.render(List.of(file));
     };
   }
 

@@ -1,72 +1,22 @@
 package energy.output;
 
-
+import energy.model.Variable;
+import java.util.List;
 import energy.algebra.CouplingExtractor;
 import energy.algebra.SymbolTable;
-import energy.print.LatexPrinter;
+import energy.present.MathWriter;
 import energy.print.TextPrinter;
-import java.util.ArrayList;
-import java.util.List;
-import org.matheclipse.core.interfaces.ISymbol;
 
-/**
- * Names of couplings as a physicist writes them: E₀, hᵢ, Jᵢⱼ, Kᵢⱼₖ, Lᵢⱼₖₗ, then J⁽ⁿ⁾. Indices
- * are component numbers when all units are one vector (J₁₂), else the units' own names
- * (J_{s₁s₂}).
- */
+/** The text names of couplings for the JSON document (see {@link energy.present.CouplingNames}). */
 final class CouplingNames {
-  private static final String[] LETTERS = {"E", "h", "J", "K", "L"};
+  private final energy.present.CouplingNames names;
+  private final MathWriter text = MathWriter.text(new TextPrinter());
 
-  private final List<String> latexLabels = new ArrayList<>();
-  private final List<String> textLabels = new ArrayList<>();
-  private final boolean numeric;
-  /** Between indices: none for J₁₂, a comma for J₁,₁₂, a space for J_{s₁ s₂}. */
-  private final String separator;
-
-  CouplingNames(Flat r, SymbolTable symbols) {
-    List<ISymbol> units = symbols.symbols(r.args());
-    numeric = r.args().size() == 1 && r.args().get(0).rank() == 1;
-    separator = numeric ? (units.size() < 10 ? "" : ",") : " ";
-    LatexPrinter latex = new LatexPrinter();
-    TextPrinter text = new TextPrinter();
-    for (ISymbol u : units) {
-      SymbolTable.Component c = symbols.component(u);
-      if (numeric) {
-        latexLabels.add(String.valueOf(c.index()[0]));
-        textLabels.add(subscript(String.valueOf(c.index()[0])));
-      } else {
-        latexLabels.add(latex.symbol(c.name()));
-        textLabels.add(text.symbol(c.name()));
-      }
-    }
-  }
-
-  String latex(CouplingExtractor.Coefficient c) {
-    int n = c.order();
-    if (n == 0) return "E_{0}";
-    List<String> idx = new ArrayList<>();
-    for (int u : c.units()) idx.add(latexLabels.get(u));
-    String sub = String.join(separator, idx);
-    return n < LETTERS.length ? LETTERS[n] + "_{" + sub + "}" : "J^{(" + n + ")}_{" + sub + "}";
+  CouplingNames(List<Variable> args, SymbolTable symbols) {
+    names = new energy.present.CouplingNames(args, symbols);
   }
 
   String text(CouplingExtractor.Coefficient c) {
-    int n = c.order();
-    if (n == 0) return "E₀";
-    List<String> idx = new ArrayList<>();
-    for (int u : c.units()) idx.add(textLabels.get(u));
-    String sub = String.join(numeric ? separator : ",", idx);
-    return (n < LETTERS.length ? LETTERS[n] : "J⁽" + n + "⁾") + (numeric ? sub : "(" + sub + ")");
-  }
-
-  /** The convention the couplings follow, e.g. H = E₀ − Σᵢ hᵢ xᵢ − Σ_{i<j} Jᵢⱼ xᵢxⱼ − …. */
-  static String conventionLatex(String energy) {
-    return energy + " = E_{0} - \\sum_{i} h_{i} u_{i} - \\sum_{i<j} J_{ij} u_{i} u_{j} - \\dots";
-  }
-
-  private static String subscript(String digits) {
-    StringBuilder out = new StringBuilder();
-    for (char ch : digits.toCharArray()) out.append((char) ('₀' + (ch - '0')));
-    return out.toString();
+    return text.write(names.name(c));
   }
 }

@@ -138,7 +138,7 @@ public final class JsonDocument {
     }
     if (r.isCouplings()) {
       o.put("convention", "H = E0 - sum_i h_i u_i - sum_{i<j} J_ij u_i u_j - ...");
-      CouplingNames names = new CouplingNames(r, c.symbols());
+      CouplingNames names = new CouplingNames(r.args(), c.symbols());
       java.util.List<ISymbol> units = c.symbols().symbols(r.args());
       ArrayNode list = o.putArray("couplings");
       for (CouplingExtractor.Coefficient k : r.couplings()) {

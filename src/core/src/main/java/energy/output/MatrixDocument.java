@@ -6,11 +6,11 @@ import energy.Compilation;
 import energy.result.MatrixMarginal;
 import energy.algebra.Symja;
 import energy.algebra.matrix.MatrixExpr;
-import energy.algebra.matrix.MatrixLatex;
 import energy.algebra.matrix.MatrixScalars;
-import energy.algebra.matrix.MatrixText;
 import energy.algebra.matrix.ScalarNode;
 import energy.model.Variable;
+import energy.present.Math;
+import energy.present.MathWriter;
 import energy.print.LatexPrinter;
 import energy.print.TextPrinter;
 import java.util.ArrayList;
@@ -19,75 +19,15 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * Results of a model with symbolic sizes, in matrix notation: vectors bold, {@code A^{\mathsf{T}}},
- * {@code \ln\det}, {@code \sum_{j=1}^{m}}. Each term is its coefficient (printed by the
- * ordinary scalar printers) times its matrix part (printed by {@link MatrixLatex} / {@link MatrixText}).
+ * The JSON of results of a model with symbolic sizes, in matrix notation: vectors bold, {@code A^{\mathsf{T}}},
+ * {@code \ln\det}, {@code \sum_{j=1}^{m}} (written by {@link MathWriter}), and a Mathematica input form.
  */
 final class MatrixDocument {
-  /** Terms per line of an {@code align*} row before it is continued. */
-  private static final int LINE_WIDTH = 40;
+  private final MathWriter latex = MathWriter.latex(new LatexPrinter());
+  private final MathWriter text = MathWriter.text(new TextPrinter());
 
-  private final LatexPrinter latex = new LatexPrinter();
-  private final TextPrinter text = new TextPrinter();
-  private final MatrixLatex matrixLatex = new MatrixLatex(latex::print);
-  private final MatrixText matrixText =
-      new MatrixText(c -> c.isInteger() || c.isSymbol() ? text.print(c) : c.equals(F.C1D2) ? "½" : "(" + text.print(c) + ")");
-
-  /**
-   * A partition statement's terms are its free energy −β⁻¹ ln Z; a marginal's (even over all
-   * units, with no arguments left) are the energy itself.
-   */
   private static boolean isPartition(MatrixMarginal r) {
     return r.query() instanceof energy.model.Query.Partition;
-  }
-
-  /** The rows of an {@code align*} for one compilation. */
-  List<String> latexLines(Compilation c) {
-    List<String> lines = new ArrayList<>();
-    for (MatrixMarginal r : c.results(MatrixMarginal.class)) {
-      String lhs = latex.symbol(r.name()) + (r.args().isEmpty() ? "" : "(" + args(r.args(), true) + ")");
-      if (isPartition(r))
-        lhs = (c.model().temperature() == null ? "-\\ln " : "-\\frac{1}{" + beta(c, true) + "} \\ln ") + latex.symbol(r.name());
-      List<String> rows = new ArrayList<>();
-      StringBuilder line = new StringBuilder();
-      for (IExpr t : r.terms()) {
-        String printed = signed(term(t, true));
-        if (line.length() > 0 && width(line.toString()) + width(printed) > LINE_WIDTH) {
-          rows.add(line.toString());
-          line.setLength(0);
-        }
-        line.append(line.length() == 0 ? "" : " ").append(printed);
-      }
-      if (line.length() > 0) rows.add(line.toString());
-      if (rows.isEmpty()) rows.add("0");
-      for (int i = 0; i < rows.size(); i++) {
-        String row = rows.get(i);
-        if (i == 0) lines.add(lhs + " &= " + (row.startsWith("+ ") ? row.substring(2) : row.startsWith("- ") ? "-" + row.substring(2) : row));
-        else lines.add("&\\quad " + row);
-      }
-      if (!r.positiveDefinite().isEmpty()) {
-        List<String> conds = new ArrayList<>();
-        for (MatrixExpr m : r.positiveDefinite()) conds.add(matrixLatex.matrix(m) + " \\succ 0");
-        lines.add("&\\qquad \\text{for } " + String.join(",\\ ", conds));
-      }
-    }
-    return lines;
-  }
-
-  String text(Compilation c) {
-    StringBuilder out = new StringBuilder();
-    for (MatrixMarginal r : c.results(MatrixMarginal.class)) {
-      String minusLog = c.model().temperature() == null ? "−ln " : "−(1/" + beta(c, false) + ") ln ";
-      String lhs = isPartition(r) ? minusLog + text.symbol(r.name())
-          : text.symbol(r.name()) + (r.args().isEmpty() ? "" : "(" + args(r.args(), false) + ")");
-      out.append(lhs).append(" = ").append(textSum(r.terms())).append('\n');
-      if (!r.positiveDefinite().isEmpty()) {
-        List<String> conds = new ArrayList<>();
-        for (MatrixExpr m : r.positiveDefinite()) conds.add(matrixText.matrix(m) + " ≻ 0");
-        out.append("    for ").append(String.join(", ", conds)).append('\n');
-      }
-    }
-    return out.toString();
   }
 
   ObjectNode json(MatrixMarginal r, ObjectNode o) {
@@ -100,56 +40,18 @@ final class MatrixDocument {
     for (Variable v : r.from().integrated()) over.add(v.name());
     o.put("from", r.from().source());
     ObjectNode energy = o.putObject(isPartition(r) ? "freeEnergy" : "energy");
-    List<String> parts = new ArrayList<>();
-    for (IExpr t : r.terms()) parts.add(signed(term(t, true)));
-    String joined = String.join(" ", parts);
-    energy.put("latex", joined.startsWith("+ ") ? joined.substring(2) : joined.startsWith("- ") ? "-" + joined.substring(2) : joined);
-    energy.put("text", textSum(r.terms()));
+    Math.Sum terms = new Math.Sum(r.terms().stream().<Math>map(Math.MatrixTerm::new).toList(), java.util.Optional.empty());
+    energy.put("latex", latex.write(terms));
+    energy.put("text", text.write(terms));
     energy.put("symja", JsonDocument.symja(mathematica(Symja.eval(F.Plus(r.terms().toArray(new IExpr[0]))))));
     ArrayNode conditions = o.putArray("conditions");
     for (MatrixExpr m : r.positiveDefinite()) {
       ObjectNode co = conditions.addObject();
-      co.put("latex", matrixLatex.matrix(m) + " \\succ 0");
-      co.put("text", matrixText.matrix(m) + " ≻ 0");
+      co.put("latex", latex.write(new Math.PositiveDefinite(m)));
+      co.put("text", text.write(new Math.PositiveDefinite(m)));
       co.put("reason", "Gaussian integral converges");
     }
     return o;
-  }
-
-  private String textSum(List<IExpr> terms) {
-    StringBuilder out = new StringBuilder();
-    for (IExpr t : terms) {
-      String s = term(t, false);
-      boolean neg = s.startsWith("-") || s.startsWith("−");
-      String body = neg ? s.substring(1) : s;
-      if (out.length() == 0) out.append(neg ? "−" : "").append(body);
-      else out.append(neg ? " − " : " + ").append(body);
-    }
-    return out.length() == 0 ? "0" : out.toString();
-  }
-
-  /** One term: sign, coefficient (ordinary printer), matrix part. */
-  private String term(IExpr t, boolean isLatex) {
-    if (!hasAtom(t)) return isLatex ? latex.print(t) : text.print(t);
-    List<IExpr> coeff = new ArrayList<>(), atoms = new ArrayList<>();
-    for (IExpr f : t.isTimes() ? Symja.args(t) : List.of(t)) (hasAtom(f) ? atoms : coeff).add(f);
-    IExpr c = Symja.eval(F.Times(coeff.toArray(new IExpr[0])));
-    boolean negative = c.isNumber() ? c.isNegative() : c.isTimes() && c.first().isNumber() && c.first().isNegative();
-    if (negative) c = Symja.eval(F.Negate(c));
-    List<String> parts = new ArrayList<>();
-    if (!c.isOne()) {
-      String printed = isLatex ? latex.print(c) : c.equals(F.C1D2) ? "½" : text.print(c);
-      boolean wrap = c.isPlus() || (!isLatex && printed.contains("/"));
-      parts.add(wrap ? (isLatex ? "\\left(" + printed + "\\right)" : "(" + printed + ")") : printed);
-    }
-    for (IExpr a : atoms) parts.add(isLatex ? matrixLatex.scalar(a) : matrixText.scalar(a));
-    String body = String.join(isLatex ? " " : " ", parts);
-    return (negative ? "-" : "") + body;
-  }
-
-  /** As {@link LatexDocument#width}, with bold vectors, ᵀ and 𝟙 one character wide. */
-  private static int width(String latex) {
-    return LatexDocument.width(latex.replace("^{\\mathsf{T}}", "T").replace("\\mathbf", "").replace("\\mathbb{1}", "1"));
   }
 
   /**
@@ -202,25 +104,4 @@ final class MatrixDocument {
     return String.join(".", parts);
   }
 
-  private static boolean hasAtom(IExpr e) {
-    if (MatrixScalars.node(e).isPresent()) return true;
-    for (IExpr a : Symja.args(e)) if (hasAtom(a)) return true;
-    return false;
-  }
-
-  private String args(List<Variable> vars, boolean isLatex) {
-    List<String> out = new ArrayList<>();
-    for (Variable v : vars)
-      out.add(isLatex ? (v.rank() == 1 ? "\\mathbf{" + v.name() + "}" : latex.symbol(v.name())) : text.symbol(v.name()));
-    return String.join(", ", out);
-  }
-
-  private String beta(Compilation c, boolean isLatex) {
-    if (c.model().temperature() == null) return "1";
-    return isLatex ? latex.symbol(c.model().temperature().name()) : text.symbol(c.model().temperature().name());
-  }
-
-  private static String signed(String printed) {
-    return printed.startsWith("-") ? "- " + printed.substring(1) : "+ " + printed;
-  }
 }

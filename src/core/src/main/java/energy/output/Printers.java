@@ -23,10 +23,4 @@ final class Printers {
     for (var comp : c.symbols().all()) out.add(comp.name());
     return out;
   }
-
-  /** K⁽ʲ⁾, the name of a unit's cumulant generating function beside its κₙ⁽ʲ⁾ ({@code kappa[n]^(j)}). */
-  static ISymbol cgfName(energy.algebra.cumulant.CumulantExpansion.Cumulant k) {
-    String name = k.symbol().getSymbolName();
-    return new org.matheclipse.core.expression.Symbol("K" + name.substring(name.indexOf('^')), org.matheclipse.core.expression.Context.DUMMY);
-  }
 }

@@ -137,7 +137,7 @@ public final class Instantiation {
     Inverse inv = (Inverse) e;
     IExpr result = Symja.eval(F.Inverse(toList(entries(inv.m()))));
     if (!result.isListOfLists() || result.argSize() != r)
-      throw new ArithmeticException("Symja could not invert " + MatrixText.print(inv.m()) + ": " + result);
+      throw new ArithmeticException("Symja could not invert " + MatrixPrinter.TEXT.print(inv.m()) + ": " + result);
     IExpr[][] out = new IExpr[r][c];
     for (int i = 0; i < r; i++) for (int j = 0; j < c; j++) out[i][j] = result.getAt(i + 1).getAt(j + 1);
     return out;

@@ -12,71 +12,127 @@ import energy.algebra.matrix.MatrixExpr.Zero;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IRational;
 
 /**
- * The layout shared by {@link MatrixText} and {@link MatrixLatex}: products by juxtaposition,
- * aᵀx of two vectors as a·x, parentheses only around sums and scaled terms inside products
- * and around non-atomic bases of ᵀ and ⁻¹, a − b for a sum term with a negative coefficient.
- * Subclasses give the tokens; coefficients go through the caller's scalar function.
+ * Matrix notation, physicist style, in LaTeX ({@link #LATEX}: vectors bold, {@code A^{\mathsf{T}}},
+ * {@code \left(\mathbb{I} - B B^{\mathsf{T}}\right)^{-1}}, {@code \mathbf{a} \cdot \mathbf{x}}
+ * for aᵀx, {@code \ln\det}, {@code \operatorname{tr}}) or text ({@link #TEXT}: {@code
+ * xᵀA(I − BBᵀ)⁻¹Aᵀx}, {@code a·x}, {@code ln det(I − BBᵀ)}). One layout: products by
+ * juxtaposition, aᵀx of two vectors as a·x, parentheses only around sums and scaled terms inside
+ * products and around non-atomic bases of ᵀ and ⁻¹, a − b for a sum term with a negative
+ * coefficient. A {@link Notation} gives the tokens; coefficients go through the caller's scalar
+ * function. The identity is \mathbb{I} (amssymb has no double-struck 1, KaTeX draws it as a
+ * plain 1) and I in text, as the language writes it.
  */
-abstract class MatrixPrinter {
-  private final Function<IExpr, String> coefficient;
+public final class MatrixPrinter {
+  /** The tokens of a notation; {@code %s} stands for the parts, in order. */
+  private record Notation(
+      String vector,
+      String identity,
+      String transposed,
+      String inverted,
+      String inverseTransposed,
+      String parens,
+      String productSeparator,
+      String coefficientSeparator,
+      String dot,
+      String minus,
+      String functionOfAtom,
+      String function,
+      String sum,
+      String component,
+      String softplus,
+      String logTwoCosh,
+      String det,
+      String logDet,
+      String trace) {}
 
-  MatrixPrinter(Function<IExpr, String> scalar) {
+  private static final Notation LATEX_NOTATION = new Notation("\\mathbf{%s}", "\\mathbb{I}", "%s^{\\mathsf{T}}", "%s^{-1}", "%s^{-\\mathsf{T}}",
+      "\\left(%s\\right)", " ", " ", "%s \\cdot %s", "-", "%s %s", "%s\\left(%s\\right)", "\\sum_{%s=1}^{%s} %s", "%s_{%s}",
+      "\\ln\\left(1 + e^{%s}\\right)", "\\ln\\left(2 \\cosh\\left(%s\\right)\\right)", "\\det", "\\ln\\det", "\\operatorname{tr}");
+  private static final Notation TEXT_NOTATION = new Notation("%s", "I", "%sᵀ", "%s⁻¹", "%s⁻ᵀ", "(%s)", "", "", "%s·%s", "−", "%s(%s)", "%s(%s)",
+      "Σ_{%s=1}^{%s} %s", "%s_%s", "ln(1 + exp(%s))", "ln(2cosh(%s))", "det", "ln det", "tr");
+
+  private static final Set<String> GREEK =
+      Set.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "kappa", "lambda", "mu",
+          "nu", "xi", "pi", "rho", "sigma", "tau", "phi", "chi", "psi", "omega", "Gamma", "Delta", "Theta",
+          "Lambda", "Xi", "Pi", "Sigma", "Phi", "Psi", "Omega");
+
+  /** LaTeX with integers as is, rationals as {@code \frac{p}{q}}, Greek-named symbols as {@code \beta}. */
+  public static final MatrixPrinter LATEX =
+      latex(c -> {
+        if (c.isFraction()) {
+          IRational q = (IRational) c;
+          String frac = "\\frac{" + q.numerator().abs() + "}{" + q.denominator() + "}";
+          return q.isNegative() ? "-" + frac : frac;
+        }
+        if (c.isSymbol() && GREEK.contains(c.toString())) return "\\" + c;
+        return c.toString();
+      });
+
+  /** Text with integers and symbols as Symja writes them, anything else in parentheses: (1/2)A. */
+  public static final MatrixPrinter TEXT = text(c -> c.isInteger() || c.isSymbol() ? c.toString() : "(" + c + ")");
+
+  private final Function<IExpr, String> coefficient;
+  private final Notation notation;
+
+  private MatrixPrinter(Function<IExpr, String> scalar, Notation notation) {
     this.coefficient = scalar;
+    this.notation = notation;
   }
 
-  abstract String named(Named n);
+  /** LaTeX, coefficients written by {@code scalar}. */
+  public static MatrixPrinter latex(Function<IExpr, String> scalar) {
+    return new MatrixPrinter(scalar, LATEX_NOTATION);
+  }
 
-  abstract String identity();
+  /** Text, coefficients written by {@code scalar}. */
+  public static MatrixPrinter text(Function<IExpr, String> scalar) {
+    return new MatrixPrinter(scalar, TEXT_NOTATION);
+  }
 
-  abstract String zero();
+  public String print(MatrixExpr e) {
+    return matrix(e);
+  }
 
-  abstract String transposed(String atom);
+  public String print(ScalarNode n) {
+    return node(n);
+  }
 
-  abstract String inverted(String atom);
+  /** A Symja scalar, atoms of {@link MatrixScalars} printed as matrix functions. */
+  public String print(IExpr e) {
+    return scalar(e);
+  }
 
-  /** (A⁻¹)ᵀ of an atom A. */
-  abstract String inverseTransposed(String atom);
+  private String named(Named n) {
+    return n.vector() ? String.format(notation.vector(), n.name()) : n.name();
+  }
 
-  abstract String parens(String inner);
-
-  abstract String productSeparator();
-
-  /** Between a coefficient and the matrix it scales. */
-  abstract String coefficientSeparator();
-
-  abstract String dot(String a, String b);
-
-  abstract String minus();
-
-  abstract String function(String name, String arg, boolean atomicArg);
-
-  abstract String detName();
-
-  abstract String logDetName();
-
-  abstract String traceName();
+  private String parens(String inner) {
+    return String.format(notation.parens(), inner);
+  }
 
   public String matrix(MatrixExpr e) {
     if (e instanceof Named n) return named(n);
-    if (e instanceof Identity) return identity();
-    if (e instanceof Zero) return zero();
+    if (e instanceof Identity) return notation.identity();
+    if (e instanceof Zero) return "0";
     if (e instanceof Transpose t) {
-      if (t.m() instanceof Inverse i && atomic(i.m())) return inverseTransposed(matrix(i.m()));
-      return transposed(postfixBase(t.m()));
+      if (t.m() instanceof Inverse i && atomic(i.m())) return String.format(notation.inverseTransposed(), matrix(i.m()));
+      return String.format(notation.transposed(), postfixBase(t.m()));
     }
-    if (e instanceof Inverse i) return inverted(postfixBase(i.m()));
+    if (e instanceof Inverse i) return String.format(notation.inverted(), postfixBase(i.m()));
     if (e instanceof Scaled s) return scaled(s.scalar(), s.m());
     if (e instanceof Sum s) {
       StringBuilder out = new StringBuilder();
       for (MatrixExpr t : s.terms()) {
         Optional<MatrixExpr> negated = negated(t);
         if (out.length() == 0) out.append(t instanceof Sum ? parens(matrix(t)) : matrix(t));
-        else if (negated.isPresent()) out.append(" ").append(minus()).append(" ").append(term(negated.get()));
+        else if (negated.isPresent()) out.append(" ").append(notation.minus()).append(" ").append(term(negated.get()));
         else out.append(" + ").append(term(t));
       }
       return out.toString();
@@ -85,30 +141,23 @@ abstract class MatrixPrinter {
     List<MatrixExpr> f = p.factors();
     if (f.size() == 2 && f.get(0) instanceof Transpose t && t.m() instanceof Named a && a.vector()
         && f.get(1) instanceof Named b && b.vector())
-      return dot(named(a), named(b));
+      return String.format(notation.dot(), named(a), named(b));
     List<String> parts = new ArrayList<>();
     for (MatrixExpr x : f) parts.add(x instanceof Sum || x instanceof Scaled ? parens(matrix(x)) : matrix(x));
-    return String.join(productSeparator(), parts);
+    return String.join(notation.productSeparator(), parts);
   }
 
-  /** Σ_{j=1}^{k} followed by its body. */
-  abstract String sum(String index, String bound, String body);
 
-  /** The j-th component of a vector: {@code b_j}, {@code (Wᵀv)_j}. */
-  abstract String component(String vector, String index);
 
-  /** ln(1 + e^{x}) and ln(2 cosh x) of a printed argument. */
-  abstract String softplus(String arg);
 
-  abstract String logTwoCosh(String arg);
 
   public String node(ScalarNode node) {
     MatrixExpr m = node.matrix();
     if (node instanceof ScalarNode.Form) return matrix(m);
     if (node instanceof ScalarNode.UnitSum u) return unitSum(u);
     String name =
-        node instanceof ScalarNode.Det ? detName() : node instanceof ScalarNode.LogDet ? logDetName() : traceName();
-    return function(name, matrix(m), atomic(m));
+        node instanceof ScalarNode.Det ? notation.det() : node instanceof ScalarNode.LogDet ? notation.logDet() : notation.trace();
+    return String.format(atomic(m) ? notation.functionOfAtom() : notation.function(), name, matrix(m));
   }
 
   /**
@@ -124,17 +173,17 @@ abstract class MatrixPrinter {
       for (IExpr t : Symja.args(e)) {
         IExpr neg = negativePart(t);
         if (out.length() == 0) out.append(scalar(t));
-        else if (neg != null) out.append(" ").append(minus()).append(" ").append(scalar(neg));
+        else if (neg != null) out.append(" ").append(notation.minus()).append(" ").append(scalar(neg));
         else out.append(" + ").append(scalar(t));
       }
       return out.toString();
     }
     if (e.isTimes()) {
       IExpr neg = negativePart(e);
-      if (neg != null) return minus() + scalar(neg);
+      if (neg != null) return notation.minus() + scalar(neg);
       List<String> parts = new ArrayList<>();
       for (IExpr x : Symja.args(e)) parts.add(x.isPlus() ? parens(scalar(x)) : scalar(x));
-      return String.join(coefficientSeparator(), parts);
+      return String.join(notation.coefficientSeparator(), parts);
     }
     return coefficient.apply(e); // e.g. a power of an atom: as the scalar function writes it
   }
@@ -152,15 +201,15 @@ abstract class MatrixPrinter {
         c = sc.scalar();
         body = sc.m();
       }
-      String comp = component(atomic(body) ? matrix(body) : parens(matrix(body)), j);
-      if (body instanceof Named n) comp = component(n.name(), j);
-      String term = c.isOne() ? comp : coefficient.apply(c) + coefficientSeparator() + comp;
-      if (field.length() == 0) field.append(negated.isPresent() ? minus() + term : term);
-      else field.append(negated.isPresent() ? " " + minus() + " " : " + ").append(term);
+      String comp = String.format(notation.component(), atomic(body) ? matrix(body) : parens(matrix(body)), j);
+      if (body instanceof Named n) comp = String.format(notation.component(), n.name(), j);
+      String term = c.isOne() ? comp : coefficient.apply(c) + notation.coefficientSeparator() + comp;
+      if (field.length() == 0) field.append(negated.isPresent() ? notation.minus() + term : term);
+      else field.append(negated.isPresent() ? " " + notation.minus() + " " : " + ").append(term);
     }
     String arg = field.toString();
-    if (!u.beta().isOne()) arg = coefficient.apply(u.beta()) + coefficientSeparator() + (terms.size() > 1 ? parens(arg) : arg);
-    return sum(j, u.matrix().rows().toString(), u.spin() ? logTwoCosh(arg) : softplus(arg));
+    if (!u.beta().isOne()) arg = coefficient.apply(u.beta()) + notation.coefficientSeparator() + (terms.size() > 1 ? parens(arg) : arg);
+    return String.format(notation.sum(), j, u.matrix().rows().toString(), String.format(u.spin() ? notation.logTwoCosh() : notation.softplus(), arg));
   }
 
   private static boolean hasAtom(IExpr e) {
@@ -178,10 +227,10 @@ abstract class MatrixPrinter {
 
   private String scaled(IExpr c, MatrixExpr m) {
     String body = m instanceof Sum || m instanceof Scaled ? parens(matrix(m)) : matrix(m);
-    if (c.isMinusOne()) return minus() + body;
+    if (c.isMinusOne()) return notation.minus() + body;
     IExpr neg = negativePart(c);
-    if (neg != null) return minus() + coefficient.apply(neg) + coefficientSeparator() + body;
-    return coefficient.apply(c) + coefficientSeparator() + body;
+    if (neg != null) return notation.minus() + coefficient.apply(neg) + notation.coefficientSeparator() + body;
+    return coefficient.apply(c) + notation.coefficientSeparator() + body;
   }
 
   private String term(MatrixExpr t) {

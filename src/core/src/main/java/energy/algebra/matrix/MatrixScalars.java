@@ -172,7 +172,7 @@ public final class MatrixScalars {
   private static boolean better(MatrixExpr a, MatrixExpr b) {
     int ta = transposes(a), tb = transposes(b);
     if (ta != tb) return ta < tb;
-    return MatrixText.print(a).compareTo(MatrixText.print(b)) < 0;
+    return MatrixPrinter.TEXT.print(a).compareTo(MatrixPrinter.TEXT.print(b)) < 0;
   }
 
   private static int transposes(MatrixExpr e) {
@@ -241,7 +241,7 @@ public final class MatrixScalars {
   public static synchronized ISymbol atom(ScalarNode node) {
     ISymbol s = ATOMS.get(node);
     if (s != null) return s;
-    String name = MatrixText.print(node);
+    String name = MatrixPrinter.TEXT.print(node);
     int seen = NAMES.merge(name, 1, Integer::sum);
     // Distinct nodes may print alike (𝟙_n and 𝟙_m); Symja orders symbols by name, so keep names apart.
     if (seen > 1) name = name + "#" + seen;

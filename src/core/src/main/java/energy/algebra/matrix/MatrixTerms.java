@@ -49,7 +49,7 @@ public final class MatrixTerms {
       if (!c.isZero()) terms.add(new Term(c, e.getKey()));
     }
     terms = joinForms(terms, units);
-    terms.sort(Comparator.comparingInt((Term t) -> rank(t.key(), units)).thenComparing(t -> MatrixText.print(t.key())));
+    terms.sort(Comparator.comparingInt((Term t) -> rank(t.key(), units)).thenComparing(t -> MatrixPrinter.TEXT.print(t.key())));
     List<IExpr> out = new ArrayList<>();
     for (Term t : terms) out.add(t.expr());
     return out;

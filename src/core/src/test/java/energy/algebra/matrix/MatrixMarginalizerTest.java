@@ -76,7 +76,7 @@ class MatrixMarginalizerTest {
         z += Math.exp(-beta * value(energy, sizes, values));
       }
       double expected = -Math.log(z) / beta;
-      String what = (spin ? "spins" : "binary") + " n=" + n + " m=" + m + " (seed " + seed + "): " + MatrixText.print(r.energy());
+      String what = (spin ? "spins" : "binary") + " n=" + n + " m=" + m + " (seed " + seed + "): " + MatrixPrinter.TEXT.print(r.energy());
       assertTrue(RandomMatrices.close(expected, marginal), what + ": expected " + expected + " got " + marginal);
     }
   }
@@ -137,7 +137,7 @@ class MatrixMarginalizerTest {
       NumericFunction logWeight = NumericFunction.compile(Symja.eval(F.Times(F.num(-beta), h)), ys);
       double expected = -Quadrature.logIntegrate(m, logWeight::apply) / beta;
       double actual = value(r.energy(), sizes, values);
-      String what = "n=" + n + " m=" + m + " (seed " + seed + "): " + MatrixText.print(r.energy());
+      String what = "n=" + n + " m=" + m + " (seed " + seed + "): " + MatrixPrinter.TEXT.print(r.energy());
       assertTrue(Math.abs(expected - actual) <= 1e-8 * Math.max(1, Math.abs(expected)), what + ": quadrature " + expected + " vs " + actual);
       checked++;
     }

@@ -22,7 +22,7 @@ class MatrixPropertyTest {
       MatrixExpr e = g.gen(g.dim(), g.dim(), 3);
       MatrixExpr s = simplify(e);
       if (!s.equals(e)) changed++;
-      String what = "tree " + t + " (seed " + seed + "): " + MatrixText.print(e) + "  ~>  " + MatrixText.print(s);
+      String what = "tree " + t + " (seed " + seed + "): " + MatrixPrinter.TEXT.print(e) + "  ~>  " + MatrixPrinter.TEXT.print(s);
       assertEquals(e.rows(), s.rows(), what);
       assertEquals(e.cols(), s.cols(), what);
       Instantiation inst = g.numeric();
@@ -50,7 +50,7 @@ class MatrixPropertyTest {
           IExpr[][] a = inst.entries(f);
           IExpr[][] at = new IExpr[a.length][a.length];
           for (int i = 0; i < a.length; i++) for (int j = 0; j < a.length; j++) at[i][j] = a[j][i];
-          RandomMatrices.assertClose(a, at, "tree " + t + " (seed " + seed + "): " + MatrixText.print(f) + " called symmetric");
+          RandomMatrices.assertClose(a, at, "tree " + t + " (seed " + seed + "): " + MatrixPrinter.TEXT.print(f) + " called symmetric");
         }
       }
     }

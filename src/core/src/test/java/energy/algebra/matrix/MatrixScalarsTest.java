@@ -101,7 +101,7 @@ class MatrixScalarsTest {
       Size n = g.dim();
       MatrixExpr e = t % 3 == 0 ? g.safe(n, 3) : g.gen(n, n, 3);
       Instantiation inst = g.numeric();
-      String what = "tree " + t + " (seed " + seed + "): " + MatrixText.print(e);
+      String what = "tree " + t + " (seed " + seed + "): " + MatrixPrinter.TEXT.print(e);
       IExpr matrix = inst.matrix(e);
       RandomMatrices.assertClose(F.Det(matrix), inst.scalar(MatrixScalars.det(e)), "det " + what);
       RandomMatrices.assertClose(F.Tr(matrix), inst.scalar(MatrixScalars.trace(e)), "tr " + what);
@@ -111,7 +111,7 @@ class MatrixScalarsTest {
 
       g.positive = true;
       MatrixExpr pd = g.safe(n, 3);
-      String pw = "tree " + t + " (seed " + seed + "): " + MatrixText.print(pd);
+      String pw = "tree " + t + " (seed " + seed + "): " + MatrixPrinter.TEXT.print(pd);
       RandomMatrices.assertClose(F.Log(F.Det(inst.matrix(pd))), inst.scalar(MatrixScalars.logDet(pd)), "ln det " + pw);
     }
   }
@@ -126,7 +126,7 @@ class MatrixScalarsTest {
       MatrixExpr u = g.gen(M, P, 1), w = g.gen(P, M, 1);
       MatrixExpr big = add(identity(M), scale(c, multiply(u, w)));
       Instantiation inst = g.numeric();
-      String what = "case " + t + " (seed " + seed + "): " + MatrixText.print(big);
+      String what = "case " + t + " (seed " + seed + "): " + MatrixPrinter.TEXT.print(big);
       Optional<MatrixExpr> small = MatrixScalars.determinantLemma(big);
       IExpr direct = F.Det(inst.matrix(big));
       if (small.isPresent()) {

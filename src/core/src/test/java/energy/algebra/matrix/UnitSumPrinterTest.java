@@ -16,14 +16,14 @@ class UnitSumPrinterTest {
     ScalarNode s = new ScalarNode.UnitSum(false, MatrixExpr.add(B, MatrixExpr.multiply(MatrixExpr.transpose(W), V)), RandomMatrices.BETA);
     assertEquals(
         "\\sum_{j=1}^{m} \\ln\\left(1 + e^{\\beta \\left(b_{j} + \\left(W^{\\mathsf{T}} \\mathbf{v}\\right)_{j}\\right)}\\right)",
-        MatrixLatex.print(s));
-    assertEquals("Σ_{j=1}^{m} ln(1 + exp(β(b_j + (Wᵀv)_j)))".replace("β", "beta"), MatrixText.print(s));
+        MatrixPrinter.LATEX.print(s));
+    assertEquals("Σ_{j=1}^{m} ln(1 + exp(β(b_j + (Wᵀv)_j)))".replace("β", "beta"), MatrixPrinter.TEXT.print(s));
   }
 
   @Test
   void spinLayerWithoutTemperatureInText() {
     ScalarNode s = new ScalarNode.UnitSum(true, MatrixExpr.add(MatrixExpr.scale(-2, MatrixExpr.multiply(MatrixExpr.transpose(W), V)), C), F.C1);
-    assertEquals("Σ_{j=1}^{m} ln(2cosh(−2(Wᵀv)_j + c_j))", MatrixText.print(s));
-    assertEquals("\\sum_{j=1}^{m} \\ln\\left(2 \\cosh\\left(-2 \\left(W^{\\mathsf{T}} \\mathbf{v}\\right)_{j} + c_{j}\\right)\\right)", MatrixLatex.print(s));
+    assertEquals("Σ_{j=1}^{m} ln(2cosh(−2(Wᵀv)_j + c_j))", MatrixPrinter.TEXT.print(s));
+    assertEquals("\\sum_{j=1}^{m} \\ln\\left(2 \\cosh\\left(-2 \\left(W^{\\mathsf{T}} \\mathbf{v}\\right)_{j} + c_{j}\\right)\\right)", MatrixPrinter.LATEX.print(s));
   }
 }

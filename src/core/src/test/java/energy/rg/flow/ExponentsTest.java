@@ -45,11 +45,11 @@ class ExponentsTest {
     assertEquals(1, p.nu(), 1e-12);
     Exponents x = Exponents.of(f);
     assertEquals(15, x.delta(), 1e-9);
-    String text = FlowFormat.text(f);
+    String text = FlowTables.text(f);
     System.out.println(text);
-    assertTrue(text.contains("y_H") && text.contains("beta/nu") && text.contains("delta = 15"), text);
+    assertTrue(text.contains("y_H") && text.contains("beta/nu") && text.contains("δ = 15"), text);
     assertTrue(FlowFormat.jsonString(f).contains("\"yH\" : 1.875"), FlowFormat.jsonString(f));
-    assertTrue(FlowFormat.latex(f).contains("$\\delta = 15$"), FlowFormat.latex(f));
+    assertTrue(FlowTables.latex(f).contains("$\\delta = 15$"), FlowTables.latex(f));
     // Without a field index there is no y_H.
     assertNull(FlowAnalysis.analyze(new Recursion(r.couplings(), r.images(), b)).critical().yH());
   }

@@ -64,7 +64,7 @@ class FlowAnalysisTest {
     FlowResult res = FlowAnalysis.analyze(r);
     DoubleUnaryOperator f = k -> atanh(Math.pow(Math.tanh(2 * k), 2));
     double kStar = bisect(k -> Math.tanh(k) - Math.pow(Math.tanh(2 * k), 2), 0.3, 1.0);
-    System.out.println("MK: K* by bisection = " + kStar + "\n" + FlowFormat.text(res));
+    System.out.println("MK: K* by bisection = " + kStar + "\n" + FlowTables.text(res));
     List<FixedPoint> ps = res.fixedPoints();
     assertEquals(2, ps.size(), "K* = 0 and the critical point: " + ps);
     assertEquals(0, ps.get(0).coordinate(0), 1e-14);
@@ -93,7 +93,7 @@ class FlowAnalysisTest {
   void chainDecimationHasOnlyTheTrivialFixedPoint() {
     for (Recursion r : List.of(Recursions.chain(), Recursions.chainLogCosh())) {
       FlowResult res = FlowAnalysis.analyze(r);
-      System.out.println(FlowFormat.text(res));
+      System.out.println(FlowTables.text(res));
       assertEquals(1, res.fixedPoints().size(), res.fixedPoints().toString());
       FixedPoint p = res.fixedPoints().get(0);
       assertEquals(0, p.coordinate(0), 1e-14);
@@ -119,7 +119,7 @@ class FlowAnalysisTest {
           return 2 * k * q * q;
         };
     double kStar = bisect(k -> f.applyAsDouble(k) - k, 0.1, 1.0);
-    System.out.println("NvL: K* by bisection = " + kStar + "\n" + FlowFormat.text(res));
+    System.out.println("NvL: K* by bisection = " + kStar + "\n" + FlowTables.text(res));
     FixedPoint c = res.critical();
     assertNotNull(c);
     assertRel(kStar, c.coordinate(0), 1e-12, "K*");
@@ -138,7 +138,7 @@ class FlowAnalysisTest {
   void chainInFieldHasALineOfFixedPointsAtKZero() {
     Recursion r = Recursions.chainInField();
     FlowResult res = FlowAnalysis.analyze(r);
-    System.out.println(FlowFormat.text(res));
+    System.out.println(FlowTables.text(res));
     assertEquals(1, res.lines().size(), res.lines().toString());
     FixedLine l = res.lines().get(0);
     assertEquals(0.0, l.constant().get("K"));
@@ -197,7 +197,7 @@ class FlowAnalysisTest {
   void twoCouplingsSquaresMap() {
     Recursion r = Recursions.squares();
     FlowResult res = FlowAnalysis.analyze(r);
-    System.out.println(FlowFormat.text(res));
+    System.out.println(FlowTables.text(res));
     // In u = K+h, v = K−h the map is u ↦ u², v ↦ v²: fixed points u, v ∈ {0, 1}, eigenvalues 2u,
     // 2v.
     double[][] expected = {{0, 0}, {0.5, -0.5}, {0.5, 0.5}, {1, 0}};
@@ -247,7 +247,7 @@ class FlowAnalysisTest {
     Recursion mk = Recursions.migdalKadanoff();
     Recursion r = new Recursion(List.of(k, h), List.of(mk.images().get(0), F.Times(F.C4, h)), 2);
     FlowResult res = FlowAnalysis.analyze(r);
-    System.out.println(FlowFormat.text(res));
+    System.out.println(FlowTables.text(res));
     double kStar = bisect(x -> Math.tanh(x) - Math.pow(Math.tanh(2 * x), 2), 0.3, 1.0);
     FixedPoint c = res.critical();
     assertRel(kStar, c.coordinate(0), 1e-12, "K*");

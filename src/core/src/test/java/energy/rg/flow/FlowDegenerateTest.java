@@ -19,7 +19,7 @@ class FlowDegenerateTest {
         new Recursion(
             List.of(K), List.of(F.Plus(K, F.Times(F.C1D4, F.Sqr(F.Subtract(K, F.C1))))), 2);
     FlowResult res = FlowAnalysis.analyze(r);
-    System.out.println(FlowFormat.text(res));
+    System.out.println(FlowTables.text(res));
     assertEquals(1, res.fixedPoints().size(), res.fixedPoints().toString());
     FixedPoint p = res.fixedPoints().get(0);
     assertEquals(1, p.coordinate(0), 1e-6);
@@ -36,7 +36,7 @@ class FlowDegenerateTest {
     Recursion r = new Recursion(List.of(K), List.of(F.Erf(K)), 2);
     FlowAnalysis.Options o = new FlowAnalysis.Options(List.of(-2.0), List.of(2.0), 201, 0);
     FlowResult res = FlowAnalysis.analyze(r, o);
-    System.out.println(FlowFormat.text(res));
+    System.out.println(FlowTables.text(res));
     assertEquals(3, res.fixedPoints().size(), res.fixedPoints().toString());
     assertEquals(0, res.fixedPoints().get(1).coordinate(0), 1e-14);
     assertEquals(
@@ -57,7 +57,7 @@ class FlowDegenerateTest {
     // K' = 2|K|²: Symja's D gives 4|K| Abs'(K); for K > 0 the map is 2K², fixed at 1/2 with λ = 2.
     Recursion r = new Recursion(List.of(K), List.of(F.Times(F.C2, F.Sqr(F.Abs(K)))), 2);
     FlowResult res = FlowAnalysis.analyze(r);
-    System.out.println(FlowFormat.text(res));
+    System.out.println(FlowTables.text(res));
     assertEquals(2, res.fixedPoints().size(), res.fixedPoints().toString());
     FixedPoint p = res.fixedPoints().get(1);
     assertEquals(0.5, p.coordinate(0), 1e-15);

@@ -75,7 +75,7 @@ class FlowFormatTest {
   @Test
   void textTableListsEveryFixedPoint() {
     FlowResult r = FlowAnalysis.analyze(Recursions.nvl());
-    String t = FlowFormat.text(r);
+    String t = FlowTables.text(r);
     for (FixedPoint p : r.fixedPoints()) {
       assertTrue(t.contains(FlowFormat.number(p.coordinate(0))), t);
       assertTrue(t.contains(FlowFormat.number(p.eigenvalues().get(0).exponent())), t);
@@ -86,9 +86,9 @@ class FlowFormatTest {
   @Test
   void latexTableCompiles() throws Exception {
     FlowResult r = FlowAnalysis.analyze(Recursions.squares());
-    String table = FlowFormat.latex(r);
+    String table = FlowTables.latex(r);
     System.out.println(table);
-    assertTrue(table.startsWith("\\begin{tabular}{rrllll}"), table);
+    assertTrue(table.contains("\\begin{tabular}{rrllll}"), table);
     assertEquals(r.fixedPoints().size() + 1, table.split("\\\\\\\\\n", -1).length - 1, table);
     Assumptions.assumeTrue(havePdflatex(), "pdflatex not installed: compile check skipped");
     Path tex = dir.resolve("t.tex");
@@ -97,7 +97,7 @@ class FlowFormatTest {
         "\\documentclass{article}\n\\begin{document}\n"
             + table
             + "\n"
-            + FlowFormat.latex(FlowAnalysis.analyze(Recursions.spiral(0.6, 0.9)))
+            + FlowTables.latex(FlowAnalysis.analyze(Recursions.spiral(0.6, 0.9)))
             + "\\end{document}\n",
         StandardCharsets.UTF_8);
     Process p =

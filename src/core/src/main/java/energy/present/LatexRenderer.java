@@ -1,0 +1,451 @@
+package energy.present;
+
+import energy.algebra.Symja;
+import energy.present.Part.Cell;
+import energy.present.Part.Column;
+import energy.present.Part.Equation;
+import energy.present.Part.Inline;
+import energy.present.Part.Prose;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * LaTeX of presentations, for a paper or for the web. A paper gets one {@code align*} per file,
+ * prose as {@code \intertext}, tables in a {@code center} after it; the web gets per result one
+ * {@code aligned} block (or a single line) that KaTeX and MathJax accept in display math, prose as
+ * {@code \text} rows, tables as {@code array}. Long sums are broken into rows the same way in both.
+ */
+public final class LatexRenderer {
+  /**
+   * Break a sum when a line would be wider than this, in characters as typeset (see {@link
+   * #width}): about the text width of an A4 article at 10pt, less the left-hand side.
+   */
+  private static final int LINE_WIDTH = 40;
+
+  /** How much wider than {@link #LINE_WIDTH} a row may get by a remark after it (the left side's room). */
+  private static final int REMARK_WIDTH = 20;
+
+  private final boolean web;
+  private final MathWriter math;
+  private final Set<IExpr> units;
+  private final List<String> rows = new ArrayList<>();
+  /** Paper: an {@code \intertext} waiting for the row it precedes (it is not a row of its own). */
+  private String intertext;
+  /** Paper: tables, set after the {@code align*}. */
+  private final List<String> tables = new ArrayList<>();
+
+  private LatexRenderer(boolean web, PresentedFile file) {
+    this(web, MathWriter.latex(file), Set.copyOf(file.units()));
+  }
+
+  private LatexRenderer(boolean web, MathWriter math, Set<IExpr> units) {
+    this.web = web;
+    this.math = math;
+    this.units = units;
+  }
+
+  /** One table alone as a paper's {@code center} block, with names printed as in a file without declarations. */
+  public static String tableAlone(Part.Table t) {
+    LatexRenderer r = new LatexRenderer(false, MathWriter.latex(new energy.print.LatexPrinter()), Set.of());
+    r.table(t);
+    return r.tables.get(0);
+  }
+
+  // ---------------------------------------------------------------- entry points
+
+  /** Every file's results as an {@code align*} environment, preceded by a comment naming the file. */
+  public static String paper(List<PresentedFile> files) {
+    StringBuilder out = new StringBuilder();
+    for (PresentedFile f : files) {
+      if (f.results().isEmpty()) continue;
+      LatexRenderer r = new LatexRenderer(false, f);
+      for (Presentation p : f.results()) r.parts(p.parts());
+      r.flushIntertext();
+      out.append("% ").append(f.model()).append(" (").append(commentText(f.path())).append(")\n");
+      out.append("\\begin{align*}\n").append(String.join(" \\\\\n", r.rows)).append("\n\\end{align*}\n");
+      r.tables.forEach(out::append);
+    }
+    return out.toString();
+  }
+
+  /** {@link #paper} in a document that pdflatex compiles as is. */
+  public static String standalone(List<PresentedFile> files) {
+    return "\\documentclass{article}\n"
+        + "\\usepackage{amsmath}\n"
+        + "\\usepackage{amssymb}\n"
+        + "\\allowdisplaybreaks\n"
+        + "\\begin{document}\n"
+        + paper(files)
+        + "\\end{document}\n";
+  }
+
+  /** Every result's web block, without {@code $$} around it, separated by blank lines. */
+  public static String web(List<PresentedFile> files) {
+    List<String> blocks = new ArrayList<>();
+    for (PresentedFile f : files) for (Presentation p : f.results()) blocks.add(web(f, p));
+    return blocks.isEmpty() ? "" : String.join("\n\n", blocks) + "\n";
+  }
+
+  /** One result as web math: a single line, or one {@code aligned} block. */
+  public static String web(PresentedFile f, Presentation p) {
+    LatexRenderer r = new LatexRenderer(true, f);
+    r.parts(p.parts());
+    if (r.rows.size() == 1 && !r.rows.get(0).startsWith("&")) return r.rows.get(0).replaceFirst(" &= ", " = ");
+    return "\\begin{aligned}\n" + String.join(" \\\\\n", r.rows) + "\n\\end{aligned}";
+  }
+
+  // ---------------------------------------------------------------- parts
+
+  private void parts(List<Part> parts) {
+    for (Part p : parts) part(p);
+  }
+
+  private void part(Part p) {
+    if (p instanceof Equation e) equation(e);
+    else if (p instanceof Prose prose) prose(prose);
+    else if (p instanceof Part.Conditions c) {
+      List<String> conds = new ArrayList<>();
+      for (Math m : c.relations()) conds.add(math.write(m));
+      row("&\\qquad \\text{for } " + String.join(",\\ ", conds));
+    } else if (p instanceof Part.Where w) {
+      prose(w.intro());
+      w.definitions().forEach(this::equation);
+    } else if (p instanceof Part.Section s) {
+      s.heading().ifPresent(this::prose);
+      parts(s.body());
+    } else if (p instanceof Part.Note n) row("&" + (web ? webText(n.text()) : "\\text{" + words(n.text()) + "}"));
+    else table((Part.Table) p);
+  }
+
+  private void row(String row) {
+    if (intertext != null) {
+      row = intertext + "\n" + row;
+      intertext = null;
+    }
+    rows.add(row);
+  }
+
+  private void flushIntertext() {
+    if (intertext == null) return;
+    rows.add(intertext);
+    intertext = null;
+  }
+
+  private void prose(Prose p) {
+    if (web) {
+      row("&" + inline(p));
+      return;
+    }
+    flushIntertext();
+    intertext = "\\intertext{" + inline(p) + "}";
+  }
+
+  /**
+   * Prose: on paper text with math between {@code $}; on the web math with words in {@code
+   * \text} (MathJax does not read {@code $} inside {@code \text}).
+   */
+  private String inline(Prose p) {
+    StringBuilder out = new StringBuilder();
+    for (Inline i : p.pieces()) {
+      if (i instanceof Inline.Words w) out.append(web ? webText(w.text()) : words(w.text()));
+      else out.append(web ? "" : "$").append(math.write(((Inline.InlineMath) i).math())).append(web ? "" : "$");
+    }
+    return out.toString();
+  }
+
+  /** Unicode math in words, as LaTeX math. */
+  private static final Map<Character, String> MATH_SYMBOLS = Map.ofEntries(
+      Map.entry('−', "-"), Map.entry('×', "\\times"), Map.entry('∈', "\\in"), Map.entry('→', "\\to"), Map.entry('∞', "\\infty"),
+      Map.entry('±', "\\pm"), Map.entry('²', "^{2}"), Map.entry('·', "\\cdot"), Map.entry('λ', "\\lambda"), Map.entry('ν', "\\nu"),
+      Map.entry('‖', "\\|"), Map.entry('∂', "\\partial"), Map.entry('≤', "\\leq"), Map.entry('≥', "\\geq"));
+
+  /** LaTeX's special characters in text mode. */
+  private static final Map<Character, String> TEXT_ESCAPES =
+      Map.of('_', "\\_", '%', "\\%", '&', "\\&", '#', "\\#", '$', "\\$", '{', "\\{", '}', "\\}");
+
+  /** Words for a paper's text mode: special characters escaped, Unicode math set as {@code $…$}. */
+  static String words(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (MATH_SYMBOLS.containsKey(c)) out.append('$').append(MATH_SYMBOLS.get(c)).append('$');
+      else if (c == '–') out.append("--");
+      else out.append(TEXT_ESCAPES.getOrDefault(c, String.valueOf(c)));
+    }
+    // Adjacent symbols are one formula: $-\infty$, not $-$$\infty$.
+    return out.toString().replace("$$", "");
+  }
+
+  /** Words for web math: {@code \text{…}} runs, Unicode math between them as math. */
+  static String webText(String text) {
+    StringBuilder out = new StringBuilder("\\text{");
+    for (char c : text.toCharArray()) {
+      if (MATH_SYMBOLS.containsKey(c)) out.append("}").append(MATH_SYMBOLS.get(c)).append("\\text{");
+      else out.append(TEXT_ESCAPES.getOrDefault(c, String.valueOf(c)));
+    }
+    return out.append("}").toString().replace("\\text{}", "");
+  }
+
+  // ---------------------------------------------------------------- equations
+
+  private void equation(Equation e) {
+    String lhs = math.write(e.lhs());
+    List<String> lines = e.rhs() instanceof Math.Sum s ? sum(lhs, s.terms()) : new ArrayList<>(List.of(lhs + " &= " + math.write(e.rhs())));
+    if (e.remark().isPresent()) {
+      // After the equation on its row, or on a row of its own when the two would be too wide.
+      int last = lines.size() - 1;
+      String remark = web ? webText("(" + e.remark().get() + ")") : "\\text{(" + words(e.remark().get()) + ")}";
+      if (width(lines.get(last)) + width(remark) + 2 > LINE_WIDTH + REMARK_WIDTH) lines.add("&\\qquad " + remark);
+      else lines.set(last, lines.get(last) + " \\quad " + remark);
+    }
+    lines.forEach(this::row);
+  }
+
+  /** A printed piece of a sum, with its sign in front ("- x", "+ x"); a line may not continue after a hard break. */
+  private record Segment(String text, boolean hardBreak) {}
+
+  /**
+   * {@code lhs &= t1 + t2 …}, continued on new lines {@code &\quad + …} when long. A single
+   * term too wide for a line (a coupling whose numerator is a long polynomial) is written
+   * {@code -\frac{1}{D} \bigl(n_1 + … \\ + … \bigr) x_1 x_2}, broken inside its sum:
+   * {@code \left( \right)} cannot span lines, {@code \bigl( \bigr)} can.
+   */
+  private List<String> sum(String lhs, List<Math> terms) {
+    List<Segment> segments = new ArrayList<>();
+    for (Math t : terms)
+      segments.addAll(t instanceof Math.Expr e ? segments(e.value()) : List.of(new Segment(signed(math.write(t)), false)));
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (Segment seg : segments) {
+      if (line.length() > 0 && width(line.toString()) + width(seg.text()) > LINE_WIDTH) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() == 0 ? "" : " ").append(seg.text());
+      if (seg.hardBreak()) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+    }
+    if (line.length() > 0) lines.add(line.toString());
+    if (lines.isEmpty()) lines.add("0");
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i);
+      if (i == 0) out.add(lhs + " &= " + (text.startsWith("+ ") ? text.substring(2) : text.startsWith("- ") ? "-" + text.substring(2) : text));
+      else out.add("&\\quad " + text);
+    }
+    return out;
+  }
+
+  private String print(IExpr e) {
+    return math.write(new Math.Expr(e));
+  }
+
+  private String printTerm(IExpr term) {
+    return math.write(new Math.Sum(List.of(new Math.Expr(term)), Optional.empty()));
+  }
+
+  private List<Segment> segments(IExpr term) {
+    String printed = signed(printTerm(term));
+    if (width(printed) <= LINE_WIDTH) return List.of(new Segment(printed, false));
+    // Split the longest sum among the factors across lines.
+    List<IExpr> factors = new ArrayList<>();
+    flatten(term, factors);
+    // ln(Π aᵢ / Π bⱼ) cannot break across lines; Σ ln aᵢ − Σ ln bⱼ can.
+    for (int i = 0; i < factors.size(); i++) {
+      IExpr logs = logOfProductAsSum(factors.get(i));
+      if (logs != null) {
+        factors.set(i, logs);
+        return segments(Symja.unsortedProduct(factors));
+      }
+    }
+    IExpr longest = null, container = null;
+    for (IExpr f : factors) if (f.isPlus() && (longest == null || f.argSize() > longest.argSize())) longest = f;
+    // Failing that, the sum inside a logarithm (an enumerated sum over states): ln\bigl(… \\ …\bigr).
+    if (longest == null)
+      for (IExpr f : factors) {
+        IExpr arg = f.isLog() ? f.first() : null;
+        if (arg != null && arg.isAST(S.HoldForm, 2)) arg = arg.first();
+        if (arg != null && arg.isPlus() && (longest == null || arg.argSize() > longest.argSize())) {
+          longest = arg;
+          container = f;
+        }
+      }
+    if (longest == null) return List.of(new Segment(printed, false));
+    String open = container == null ? " \\bigl(" : " \\ln\\bigl(";
+    List<IExpr> coefficient = new ArrayList<>(), unitFactors = new ArrayList<>();
+    for (IExpr f : factors) {
+      if (f == longest || f == container) continue;
+      boolean unit = units.contains(f) || (f.isPower() && units.contains(f.base()));
+      (unit ? unitFactors : coefficient).add(f);
+    }
+    String prefix = coefficient.isEmpty() ? "+" : signed(printTerm(Symja.unsortedProduct(coefficient)));
+    if (prefix.equals("+ 1")) prefix = "+";
+    if (prefix.equals("- 1")) prefix = "-";
+    String suffix = unitFactors.isEmpty() ? "" : " " + print(Symja.unsortedProduct(unitFactors));
+    List<Segment> out = new ArrayList<>();
+    List<IExpr> inner = Symja.args(longest);
+    List<IExpr> chunk = new ArrayList<>();
+    int width = width(prefix);
+    boolean first = true;
+    for (int i = 0; i <= inner.size(); i++) {
+      boolean flush = i == inner.size() || (!chunk.isEmpty() && width + width(print(inner.get(i))) > LINE_WIDTH);
+      if (flush) {
+        String body = math.write(new Math.Sum(chunk.stream().<Math>map(Math.Expr::new).toList(), Optional.empty()));
+        if (!first) body = signed(body);
+        boolean last = i == inner.size();
+        String text = (first ? prefix + open + body : "\\quad " + body) + (last ? " \\bigr)" + suffix : "");
+        out.add(new Segment(text, !last));
+        first = false;
+        chunk = new ArrayList<>();
+        width = 0;
+      }
+      if (i < inner.size()) {
+        chunk.add(inner.get(i));
+        width += width(print(inner.get(i)));
+      }
+    }
+    // Nothing was broken after all: keep the \\left( \\right) form.
+    return out.size() == 1 ? List.of(new Segment(printed, false)) : out;
+  }
+
+  /** ln(Π aᵢ / Π bⱼ) as the unevaluated sum Σ ln aᵢ − Σ ln bⱼ, or null if e is not such a log. */
+  private static IExpr logOfProductAsSum(IExpr e) {
+    if (!e.isLog() || !e.first().isTimes()) return null;
+    List<IExpr> factors = new ArrayList<>(), terms = new ArrayList<>();
+    flatten(e.first(), factors);
+    for (IExpr f : factors) {
+      if (f.isPower() && f.exponent().isMinusOne()) {
+        List<IExpr> den = new ArrayList<>();
+        flatten(f.base(), den);
+        for (IExpr d : den) terms.add(Symja.unsortedProduct(List.of(F.CN1, F.Log(d))));
+      } else terms.add(F.Log(f));
+    }
+    return terms.size() < 2 ? null : Symja.unsortedSum(terms);
+  }
+
+  private static void flatten(IExpr e, List<IExpr> out) {
+    if (e.isTimes()) for (IExpr f : Symja.args(e)) flatten(f, out);
+    else out.add(e);
+  }
+
+  /**
+   * Roughly how many characters wide LaTeX typesets: markup (braces, \\left, \\right, _ and ^)
+   * takes no room, a command (\\cosh, \\beta) about two characters; bold vectors, ᵀ and the
+   * identity one character.
+   */
+  static int width(String latex) {
+    String s = latex.replace("^{\\mathsf{T}}", "T").replace("\\mathbf", "").replace("\\mathbb{I}", "1");
+    s = s.replace("\\left", "").replace("\\right", "").replace("\\bigl", "").replace("\\bigr", "");
+    // A fraction is as wide as the wider of its numerator and denominator (innermost first).
+    java.util.regex.Pattern frac = java.util.regex.Pattern.compile("\\\\frac\\{([^{}]*)\\}\\{([^{}]*)\\}");
+    for (java.util.regex.Matcher m = frac.matcher(s); m.find(); m = frac.matcher(s)) {
+      String wider = m.group(1).length() >= m.group(2).length() ? m.group(1) : m.group(2);
+      s = s.substring(0, m.start()) + "{" + wider + "}" + s.substring(m.end());
+    }
+    s = s.replaceAll("\\\\[a-zA-Z]+", "xx").replaceAll("[{}_^ ]", "");
+    return s.length();
+  }
+
+  /** A printed term with an explicit sign and a space: "- x" or "+ x". */
+  private static String signed(String printed) {
+    return printed.startsWith("-") ? "- " + printed.substring(1) : "+ " + printed;
+  }
+
+  /** Text for a "% …" comment line: a line break in it (a file name may have one) would end the comment. */
+  static String commentText(String text) {
+    return text.replace("\r", "\\r").replace("\n", "\\n");
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  private void table(Part.Table t) {
+    if (web) {
+      prose(t.caption());
+      row("&" + array(t));
+      t.notes().forEach(this::prose);
+      return;
+    }
+    StringBuilder s = new StringBuilder("\\begin{center}\\small\n").append(inline(t.caption())).append("\\\\[2pt]\n");
+    s.append(t.columns().size() > 6 ? byColumn(t) : tabular(t));
+    for (Prose n : t.notes()) s.append("\\\\[2pt]\n").append(inline(n)).append('\n');
+    tables.add(s.append("\\end{center}\n").toString());
+  }
+
+  /** A column's heading as math. */
+  private String heading(Column c) {
+    return switch (c.kind()) {
+      case COORDINATE -> math.write(new Math.Name(c.coupling())) + "^*";
+      case EIGENVALUES -> "\\lambda";
+      case EXPONENTS -> "y";
+      case NU -> "\\nu";
+      case Y_H -> "y_H";
+      case BETA_OVER_NU -> "\\beta/\\nu";
+      case GAMMA_OVER_NU -> "\\gamma/\\nu";
+      case STABILITY -> "\\text{stability}";
+    };
+  }
+
+  private String alignment(Column c) {
+    return c.kind() == Column.Kind.COORDINATE ? "r" : "l";
+  }
+
+  /** A cell in a tabular (text mode); several values of one cell stacked when {@code stack}. */
+  private String cell(Cell c, boolean stack) {
+    if (c instanceof Cell.Missing) return "--";
+    if (c instanceof Cell.Word w) return words(w.text());
+    List<String> xs = ((Cell.Values) c).values().stream().map(math::write).toList();
+    if (stack) return "\\begin{tabular}[t]{@{}l@{}}$" + String.join("$ \\\\ $", xs) + "$\\end{tabular}";
+    return "$" + String.join(",\\ ", xs) + "$";
+  }
+
+  private String tabular(Part.Table t) {
+    StringBuilder s = new StringBuilder("\\begin{tabular}{");
+    t.columns().forEach(c -> s.append(alignment(c)));
+    s.append("}\n");
+    List<String> head = new ArrayList<>();
+    for (Column c : t.columns()) head.add(c.kind() == Column.Kind.STABILITY ? "stability" : "$" + heading(c) + "$");
+    s.append(String.join(" & ", head)).append(" \\\\\n\\hline\n");
+    for (List<Cell> row : t.rows()) s.append(String.join(" & ", row.stream().map(c -> cell(c, false)).toList())).append(" \\\\\n");
+    return s.append("\\end{tabular}\n").toString();
+  }
+
+  /**
+   * The wide table (several couplings, or the field's columns) transposed to fit a page: one
+   * column per fixed point, one row per quantity, eigenvalues and exponents stacked in their cells.
+   */
+  private String byColumn(Part.Table t) {
+    int couplings = (int) t.columns().stream().filter(c -> c.kind() == Column.Kind.COORDINATE).count();
+    StringBuilder s = new StringBuilder("\\begin{tabular}{l|").append("l".repeat(t.rows().size())).append("}\n");
+    for (int i = 0; i < t.columns().size(); i++) {
+      Column c = t.columns().get(i);
+      List<String> line = new ArrayList<>(List.of(c.kind() == Column.Kind.STABILITY ? "stability" : "$" + heading(c) + "$"));
+      boolean stack = c.kind() == Column.Kind.EIGENVALUES || c.kind() == Column.Kind.EXPONENTS;
+      for (List<Cell> row : t.rows()) line.add(cell(row.get(i), stack));
+      s.append(String.join(" & ", line)).append(" \\\\\n");
+      if (i == couplings - 1 || i == couplings + 1) s.append("\\hline\n");
+    }
+    return s.append("\\end{tabular}\n").toString();
+  }
+
+  /** The table as a math {@code array}, for the web. */
+  private String array(Part.Table t) {
+    StringBuilder s = new StringBuilder("\\begin{array}{");
+    t.columns().forEach(c -> s.append(alignment(c)));
+    s.append("}\n").append(String.join(" & ", t.columns().stream().map(this::heading).toList())).append(" \\\\\n\\hline\n");
+    for (List<Cell> row : t.rows()) {
+      List<String> cells = new ArrayList<>();
+      for (Cell c : row)
+        cells.add(c instanceof Cell.Missing ? "\\text{–}" : c instanceof Cell.Word w ? webText(w.text())
+            : String.join(",\\ ", ((Cell.Values) c).values().stream().map(math::write).toList()));
+      s.append(String.join(" & ", cells)).append(" \\\\\n");
+    }
+    return s.append("\\end{array}").toString();
+  }
+}
