@@ -1,7 +1,7 @@
 package energy.cli;
 
 import energy.Compilation;
-import energy.output.JsonDocument;
+import energy.json.JsonRenderer;
 import energy.output.LatexDocument;
 import energy.output.TextDocument;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ final class CompileCommand implements Callable<Integer> {
         text = new TextDocument().render(compilations);
         break;
       case json:
-        text = new JsonDocument().render(compilations);
+        text = new JsonRenderer().render(compilations);
         break;
       default:
         LatexDocument doc = new LatexDocument();

@@ -1,7 +1,6 @@
 package energy.api;
 
 import energy.Compilation;
-import energy.output.JsonDocument;
 import energy.output.LatexDocument;
 import energy.output.TextDocument;
 import energy.verify.Checker;

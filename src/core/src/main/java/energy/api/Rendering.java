@@ -1,7 +1,7 @@
 package energy.api;
 
 import energy.Compilation;
-import energy.output.JsonDocument;
+import energy.json.JsonRenderer;
 import energy.output.LatexDocument;
 import energy.output.TextDocument;
 import java.util.List;
@@ -14,7 +14,7 @@ final class Rendering {
     return switch (format) {
       case LATEX, WEB -> new LatexDocument().body(compilations);
       case TEXT -> new TextDocument().render(compilations);
-      case JSON -> new JsonDocument().render(compilations);
+      case JSON -> new JsonRenderer().render(compilations);
     };
   }
 

@@ -3,6 +3,7 @@ package energy.output;
 import energy.Result;
 import energy.algebra.CouplingExtractor;
 import energy.algebra.SymbolTable;
+import energy.model.Variable;
 import energy.print.LatexPrinter;
 import energy.print.TextPrinter;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import org.matheclipse.core.interfaces.ISymbol;
  * are component numbers when all units are one vector (J₁₂), else the units' own names
  * (J_{s₁s₂}).
  */
-final class CouplingNames {
+public final class CouplingNames {
   private static final String[] LETTERS = {"E", "h", "J", "K", "L"};
 
   private final List<String> latexLabels = new ArrayList<>();
@@ -24,8 +25,13 @@ final class CouplingNames {
   private final String separator;
 
   CouplingNames(Result r, SymbolTable symbols) {
-    List<ISymbol> units = symbols.symbols(r.args());
-    numeric = r.args().size() == 1 && r.args().get(0).rank() == 1;
+    this(r.args(), symbols);
+  }
+
+  /** Names for couplings of the units {@code args}, whose components the coefficients index by position. */
+  public CouplingNames(List<Variable> args, SymbolTable symbols) {
+    List<ISymbol> units = symbols.symbols(args);
+    numeric = args.size() == 1 && args.get(0).rank() == 1;
     separator = numeric ? (units.size() < 10 ? "" : ",") : " ";
     LatexPrinter latex = new LatexPrinter();
     TextPrinter text = new TextPrinter();
@@ -41,7 +47,7 @@ final class CouplingNames {
     }
   }
 
-  String latex(CouplingExtractor.Coefficient c) {
+  public String latex(CouplingExtractor.Coefficient c) {
     int n = c.order();
     if (n == 0) return "E_{0}";
     List<String> idx = new ArrayList<>();
@@ -50,7 +56,7 @@ final class CouplingNames {
     return n < LETTERS.length ? LETTERS[n] + "_{" + sub + "}" : "J^{(" + n + ")}_{" + sub + "}";
   }
 
-  String text(CouplingExtractor.Coefficient c) {
+  public String text(CouplingExtractor.Coefficient c) {
     int n = c.order();
     if (n == 0) return "E₀";
     List<String> idx = new ArrayList<>();
@@ -60,8 +66,13 @@ final class CouplingNames {
   }
 
   /** The convention the couplings follow, e.g. H = E₀ − Σᵢ hᵢ xᵢ − Σ_{i<j} Jᵢⱼ xᵢxⱼ − …. */
-  static String conventionLatex(String energy) {
+  public static String conventionLatex(String energy) {
     return energy + " = E_{0} - \\sum_{i} h_{i} u_{i} - \\sum_{i<j} J_{ij} u_{i} u_{j} - \\dots";
+  }
+
+  /** The same convention in Unicode text, for an energy printed as {@code energy}. */
+  public static String conventionText(String energy) {
+    return energy + " = E₀ − Σ hᵢuᵢ − Σ Jᵢⱼuᵢuⱼ − Σ Kᵢⱼₖuᵢuⱼuₖ − …";
   }
 
   private static String subscript(String digits) {

@@ -62,14 +62,7 @@ final class LatticeDocument {
 
   /** The printed name of a generated coupling and what it couples. */
   static String[] generatedName(CouplingClass c) {
-    String name = c.name();
-    if (c.sites() == 4) return new String[] {"L", "four-spin plaquettes"};
-    if (c.sites() == 3) return new String[] {"L3", "three-spin triangles"}; // not L: a step may generate both
-    if (c.sites() == 2 && name.startsWith("K")) {
-      String shell = name.substring(1);
-      return new String[] {"K" + shell, (shell.equals("2") ? "second" : shell.equals("3") ? "third" : shell + "th") + "-neighbour pairs"};
-    }
-    return new String[] {name, name};
+    return new String[] {c.printedName(), c.couples()};
   }
 
   String text(Compilation c) {
@@ -158,6 +151,6 @@ final class LatticeDocument {
   private void expression(ObjectNode o, IExpr e) {
     o.put("latex", latex.print(e));
     o.put("text", text.print(e));
-    o.put("symja", JsonDocument.symja(Symja.eval(e)));
+    o.put("symja", energy.print.SymjaForm.print(Symja.eval(e)));
   }
 }

@@ -12,6 +12,7 @@ import energy.algebra.matrix.MatrixText;
 import energy.algebra.matrix.ScalarNode;
 import energy.model.Variable;
 import energy.print.LatexPrinter;
+import energy.print.SymjaForm;
 import energy.print.TextPrinter;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +106,7 @@ final class MatrixDocument {
     String joined = String.join(" ", parts);
     energy.put("latex", joined.startsWith("+ ") ? joined.substring(2) : joined.startsWith("- ") ? "-" + joined.substring(2) : joined);
     energy.put("text", textSum(r.terms()));
-    energy.put("symja", JsonDocument.symja(mathematica(Symja.eval(F.Plus(r.terms().toArray(new IExpr[0]))))));
+    energy.put("symja", SymjaForm.print(mathematica(Symja.eval(F.Plus(r.terms().toArray(new IExpr[0]))))));
     ArrayNode conditions = o.putArray("conditions");
     for (MatrixExpr m : r.positiveDefinite()) {
       ObjectNode co = conditions.addObject();
@@ -172,7 +173,7 @@ final class MatrixDocument {
     if (n instanceof ScalarNode.LogDet) return "Log[Det[" + m + "]]";
     if (n instanceof ScalarNode.Trace) return "Tr[" + m + "]";
     if (n instanceof ScalarNode.UnitSum u) {
-      String arg = JsonDocument.symja(u.beta()) + "*(" + m + ")[[j]]";
+      String arg = SymjaForm.print(u.beta()) + "*(" + m + ")[[j]]";
       return "Sum[" + (u.spin() ? "Log[2*Cosh[" + arg + "]]" : "Log[1+Exp[" + arg + "]]") + ",{j,1," + u.matrix().rows() + "}]";
     }
     return m;
@@ -182,7 +183,7 @@ final class MatrixDocument {
     if (e instanceof MatrixExpr.Named n) return energy.print.SymjaForm.encode(n.name());
     if (e instanceof MatrixExpr.Identity i) return "IdentityMatrix[" + i.n() + "]";
     if (e instanceof MatrixExpr.Zero z) return "ConstantArray[0,{" + z.rows() + "," + z.cols() + "}]";
-    if (e instanceof MatrixExpr.Scaled s) return "(" + JsonDocument.symja(s.scalar()) + ")*" + mathematica(s.m());
+    if (e instanceof MatrixExpr.Scaled s) return "(" + SymjaForm.print(s.scalar()) + ")*" + mathematica(s.m());
     if (e instanceof MatrixExpr.Sum s) return "(" + String.join("+", s.terms().stream().map(MatrixDocument::mathematica).toList()) + ")";
     if (e instanceof MatrixExpr.Inverse i) return "Inverse[" + mathematica(i.m()) + "]";
     if (e instanceof MatrixExpr.Transpose t)

@@ -8,7 +8,7 @@ import energy.Result;
 import energy.diag.CompileException;
 import energy.diag.Diagnostic;
 import energy.diag.Source;
-import energy.output.JsonDocument;
+import energy.json.JsonRenderer;
 import energy.output.LatexDocument;
 import energy.output.TextDocument;
 import energy.verify.Checker;
@@ -198,7 +198,7 @@ public final class Driver implements AutoCloseable {
         new LatexDocument().body(list);
         new LatexDocument().standalone(list);
         new TextDocument().render(list);
-        new JsonDocument().render(list);
+        new JsonRenderer().render(list);
         noteOutput(capture, printedIn, stage[0]);
         stage[0] = "check";
         for (Checker.Report r : Checker.check(c, samples, 1))
