@@ -24,9 +24,13 @@ public final class MatrixSymja {
     return SymjaForm.print(withMatrixCode(scalar));
   }
 
-  /** "M is positive definite" as Symja input: {@code PositiveDefiniteMatrixQ[…]}. */
+  /**
+   * "M is positive definite" (xᵀMx > 0 for every x ≠ 0) as Symja input: the least eigenvalue of
+   * its symmetric part is positive. Symja 3.0.0 has no {@code PositiveDefiniteMatrixQ}.
+   */
   public static String positiveDefinite(MatrixExpr m) {
-    return "PositiveDefiniteMatrixQ[" + code(m) + "]";
+    String code = code(m);
+    return "Min[Eigenvalues[(" + code + "+Transpose[" + code + "])/2]]>0";
   }
 
   private static IExpr withMatrixCode(IExpr e) {
