@@ -74,6 +74,18 @@ class JsonSchemaTest {
   }
 
   @Test
+  void theApiWritesTheSameDocument() throws Exception {
+    energy.api.Document d = energy.api.Energy.compile(PAIR, "pair.energy");
+    String all = d.render(energy.api.Format.JSON);
+    assertEquals(new JsonRenderer().render(List.of(d.compilation())), all);
+    String one = d.render("Z", energy.api.Format.JSON);
+    assertTrue(errors(one).isEmpty(), errors(one).toString());
+    JsonNode results = JSON.readTree(one).get("files").get(0).get("results");
+    assertEquals(1, results.size());
+    assertEquals("partitionFunction", results.get(0).get("kind").asText());
+  }
+
+  @Test
   void brokenDocumentsAreRejected() throws Exception {
     String json = new JsonRenderer().render(List.of(Compiler.compile(new Source("pair.energy", PAIR))));
     assertTrue(errors(json).isEmpty(), errors(json).toString());
