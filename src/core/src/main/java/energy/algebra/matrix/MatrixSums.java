@@ -58,7 +58,11 @@ public final class MatrixSums {
     return matrixText.matrix(m) + " ≻ 0";
   }
 
-  /** One term: a leading minus when negative, the coefficient unless 1, the matrix parts. */
+  /** One term in LaTeX: a leading {@code -} when negative, the coefficient unless 1, the matrix parts. */
+  public String latexTerm(IExpr t) {
+    return term(t, true);
+  }
+
   private String term(IExpr t, boolean isLatex) {
     if (!hasAtom(t)) return isLatex ? latex.print(t) : text.print(t);
     List<IExpr> coefficient = new ArrayList<>(), atoms = new ArrayList<>();
