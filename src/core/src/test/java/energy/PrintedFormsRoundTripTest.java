@@ -401,8 +401,8 @@ class PrintedFormsRoundTripTest {
       for (int i = 1; i <= e.argSize(); i++) args[i - 1] = substitute(e.getAt(i), escaped);
       IExpr head = e.head();
       if (head.isSymbol() && !head.isBuiltInSymbol()) {
-        String name = name((ISymbol) head, escaped);
-        if ("Expectation".equals(name) || "Cumulant".equals(name)) head = OPAQUE; // a number per argument list
+        String name = escaped ? ((ISymbol) head).getSymbolName() : head == Symja.EXPECTATION ? SymjaForm.EXPECTATION : head == Symja.CUMULANT ? SymjaForm.CUMULANT : null;
+        if (SymjaForm.EXPECTATION.equals(name) || SymjaForm.CUMULANT.equals(name)) head = OPAQUE; // a number per argument list
       }
       return F.ast(args, head);
     }
