@@ -40,7 +40,6 @@ import energy.rg.flow.FlowFormat;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
