@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import energy.diag.Source;
-import energy.output.JsonDocument;
+import energy.json.JsonRenderer;
 import energy.present.LatexRenderer;
 import energy.present.Presenter;
 import energy.present.TextRenderer;
@@ -31,8 +31,9 @@ class MatrixLabelsTest {
     assertTrue(text.startsWith("F = "), text);
     String latex = LatexRenderer.paper(List.of(Presenter.present(c)));
     assertTrue(latex.contains("\nF &= "), latex);
-    JsonNode r = new ObjectMapper().readTree(new JsonDocument().render(List.of(c))).get("results").get(0);
-    assertEquals("marginal", r.get("kind").asText());
+    JsonNode r = new ObjectMapper().readTree(new JsonRenderer().render(List.of(c))).get("files").get(0).get("results").get(0);
+    assertEquals("matrixMarginal", r.get("kind").asText());
+    assertEquals("marginalize", r.get("statement").asText());
     assertTrue(r.has("energy"), r.toString());
   }
 
@@ -43,8 +44,9 @@ class MatrixLabelsTest {
     assertTrue(LatexRenderer.paper(List.of(Presenter.present(plain))).contains("\n-\\ln Z &= "));
     Compilation hot = compile("temperature beta\n", "Z = partition H");
     assertTrue(TextRenderer.render(List.of(Presenter.present(hot))).startsWith("−(1/β) ln Z = "));
-    JsonNode r = new ObjectMapper().readTree(new JsonDocument().render(List.of(hot))).get("results").get(0);
-    assertEquals("partition", r.get("kind").asText());
-    assertTrue(r.has("freeEnergy"), r.toString());
+    JsonNode r = new ObjectMapper().readTree(new JsonRenderer().render(List.of(hot))).get("files").get(0).get("results").get(0);
+    assertEquals("matrixMarginal", r.get("kind").asText());
+    assertEquals("partition", r.get("statement").asText());
+    assertTrue(r.get("energy").get("text").asText().contains("ln"), r.toString());
   }
 }

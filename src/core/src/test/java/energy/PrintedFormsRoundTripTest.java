@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import energy.algebra.Condition;
 import energy.algebra.Symja;
 import energy.diag.Source;
-import energy.output.JsonDocument;
+import energy.json.JsonRenderer;
+import energy.result.Results;
 import energy.print.LatexPrinter;
 import energy.print.SymjaForm;
 import energy.print.TextPrinter;
@@ -38,13 +39,16 @@ import org.matheclipse.core.interfaces.ISymbol;
  * compared at random values of all symbols (relative 1e-10; 1e-4 where the print rounds
  * decimals to six digits), or symbolically where a value is not a number (⟨xy⟩, κ(x, y)).
  *
- * <p>Conscious exclusions, not read back: results in matrix notation (symbolic sizes have no
- * value to compare with; their scalar forms are tested in MatrixMarginalizerTest), the left
- * side of a moment identity (a name, not a value), and flow data (numbers printed by
- * FlowFormat, not expressions).
+ * <p>Every symja string of the JSON document is compared with the value it stands for (the
+ * test fails on one it did not compare); results in matrix notation at random sizes and values
+ * ({@link MatrixValues}), their LaTeX and text not read back. A name's symja string must be one
+ * symbol that prints as the name. Flow data are numbers printed by FlowFormat, not expressions.
  */
 class PrintedFormsRoundTripTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The keys whose values are names (objects with text and LaTeX), not expressions. */
+  private static final Set<String> NAME_KEYS =
+      Set.of("name", "unit", "units", "coupling", "temperature", "variables", "couplings", "arguments", "integrated", "from", "smallIn", "summed", "given");
   private static final ExprEvaluator PARSER = new ExprEvaluator(false, (short) 0);
   /** Stands for ⟨…⟩ and κ(…): a fixed, unremarkable number for each argument list. */
   private static final IExpr OPAQUE = PARSER.parse("Sin[1 + Total[MapIndexed[#1*(1+First[#2])&, {##}]]]&");
@@ -99,6 +103,7 @@ class PrintedFormsRoundTripTest {
     private final Map<String, Double> values = new HashMap<>();
     private final Map<String, ISymbol> symbols = new HashMap<>();
     private final Set<JsonNode> compared = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private int symjaStrings, names;
 
     Comparison(Compilation c, long seed, List<String> failures) {
       this.c = c;
@@ -108,111 +113,149 @@ class PrintedFormsRoundTripTest {
 
     void run() throws Exception {
       for (var comp : c.symbols().all()) symbols.put(comp.name(), comp.symbol());
-      JsonNode file = JSON.readTree(new JsonDocument().render(List.of(c)));
-      JsonNode results = file.get("results");
-      // The JSON lists the component-form results first, in statement order.
-      int i = 0;
-      for (energy.result.Result r : c.results())
-        if (!(r instanceof energy.result.MatrixMarginal || r instanceof energy.result.RgStep)) r.accept(new ValuesOf(results.get(i++)));
-      for (JsonNode r : results) if (!"matrix".equals(r.path("notation").asText())) walk(r.get("name").asText(), r);
+      JsonNode document = JSON.readTree(new JsonRenderer().render(List.of(c)));
+      JsonNode results = document.get("files").get(0).get("results");
+      List<energy.result.Result> all = Results.of(c);
+      if (results.size() != all.size()) failures.add("the JSON has " + results.size() + " results, the compilation " + all.size());
+      for (int i = 0; i < Math.min(all.size(), results.size()); i++) all.get(i).accept(new Values(all.get(i).name(), results.get(i)));
+      walk("", "", document);
+      System.out.println(symjaStrings + " symja strings, " + compared.size() + " compared with their values, " + names + " names read back");
     }
 
-    /** The printed forms that stand for one of the result's values. */
-    private final class ValuesOf implements energy.result.Result.Visitor<Void> {
+    /** Every expression of one result against the value it prints. */
+    private final class Values implements energy.result.Result.Visitor<Void> {
+      private final String n;
       private final JsonNode o;
 
-      ValuesOf(JsonNode o) {
+      Values(String n, JsonNode o) {
+        this.n = n;
         this.o = o;
       }
 
+      @Override
       public Void marginal(energy.result.Marginal r) {
-        energy(r.name(), r.value(), "energy");
-        conditions(r.name(), r.conditions());
-        return null;
+        compare(n + " energy", r.value(), o.get("energy"));
+        return conditions(r.conditions());
       }
 
+      @Override
       public Void partitionFunction(energy.result.PartitionFunction r) {
-        compare(r.name() + " Z", r.z(), o.get("partitionFunction"));
-        energy(r.name(), r.freeEnergy(), "freeEnergy");
-        conditions(r.name(), r.conditions());
-        return null;
+        compare(n + " Z", r.z(), o.get("partitionFunction"));
+        compare(n + " free energy", r.freeEnergy(), o.get("freeEnergy"));
+        return conditions(r.conditions());
       }
 
+      @Override
       public Void couplings(energy.result.Couplings r) {
-        couplings(r.name(), r.couplings());
-        return null;
+        return couplings(r.couplings());
       }
 
+      @Override
       public Void expansion(energy.result.Expansion r) {
-        cumulants(r.name(), r.cumulants());
-        energy(r.name(), r.value(), "energy");
-        conditions(r.name(), r.conditions());
-        return null;
+        cumulants(r.cumulants());
+        compare(n + " energy", r.value(), o.get("energy"));
+        return conditions(r.conditions());
       }
 
+      @Override
       public Void expandedCouplings(energy.result.ExpandedCouplings r) {
-        couplings(r.name(), r.couplings());
-        conditions(r.name(), r.conditions());
-        return null;
+        cumulants(r.cumulants());
+        couplings(r.couplings());
+        return conditions(r.conditions());
       }
 
+      @Override
       public Void priorCumulants(energy.result.PriorCumulants r) {
-        String n = r.name();
         for (int k = 0; k < r.cumulants().size(); k++) {
-          compare(n + " cumulant " + k, r.cumulants().get(k).value(), o.get("components").get(k).get("cumulant"));
-          compare(n + " cgf " + k, r.cgfs().get(k), o.get("components").get(k).get("cgf"));
+          compare(n + " cumulant " + k, r.cumulants().get(k).value(), o.get("components").get(k).get("cumulant").get("value"));
+          compare(n + " cgf " + k, r.cgfs().get(k), o.get("components").get(k).get("cgf").get("value"));
         }
-        conditions(n, r.conditions());
-        return null;
+        return conditions(r.conditions());
       }
 
+      @Override
       public Void momentIdentity(energy.result.MomentIdentity r) {
-        compare(r.name() + " rhs", r.value(), o.get("rhs"));
+        compare(n + " lhs", r.lhs(), o.get("lhs"));
+        compare(n + " rhs", r.value(), o.get("rhs"));
         return null;
       }
 
+      @Override
       public Void kernel(energy.result.Kernel r) {
-        compare(r.name() + " kernel", r.value(), o.get("kernel"));
-        compare(r.name() + " trace", r.trace(), o.get("trace"));
+        compare(n + " kernel", r.value(), o.get("kernel"));
+        compare(n + " trace", r.trace(), o.get("trace"));
         return null;
       }
 
+      @Override
       public Void matrixMarginal(energy.result.MatrixMarginal r) {
-        return null; // matrix notation has no Symja form to read back
+        new MatrixValues(c, seed, failures).compare(n + " energy", r.value(), o.get("energy"));
+        compared.add(o.get("energy"));
+        for (int k = 0; k < r.positiveDefinite().size(); k++) {
+          JsonNode relation = o.get("conditions").get(k).get("relation");
+          new MatrixValues(c, seed, failures).comparePositiveDefinite(n + " condition " + k, r.positiveDefinite().get(k), relation);
+          compared.add(relation);
+        }
+        return null;
       }
 
+      @Override
       public Void rgStep(energy.result.RgStep r) {
-        return null; // walked below
+        energy.rg.Recursion rec = r.recursion();
+        for (int k = 0; k < rec.images().size(); k++) compare(n + " " + rec.couplings().get(k) + "'", rec.images().get(k), o.get("recursion").get(k).get("image"));
+        compare(n + " g", rec.constantPerSite(), o.get("constantPerSite"));
+        int k = 0;
+        for (IExpr g : rec.generated().values()) compare(n + " generated " + k, g, o.get("generated").get(k++).get("value"));
+        k = 0;
+        for (IExpr d : rec.definitions().values()) compare(n + " definition " + k, d, o.get("definitions").get(k++).get("value"));
+        return null;
       }
 
-      private void energy(String n, IExpr value, String field) {
-        compare(n + " energy", value, o.get(field));
-      }
-
-      private void cumulants(String n, List<energy.algebra.cumulant.CumulantExpansion.Cumulant> cumulants) {
-        for (int k = 0; k < cumulants.size(); k++) compare(n + " cumulant " + k, cumulants.get(k).value(), o.get("cumulants").get(k));
-      }
-
-      private void couplings(String n, List<energy.algebra.CouplingExtractor.Coefficient> couplings) {
+      private Void couplings(List<energy.algebra.CouplingExtractor.Coefficient> couplings) {
         for (int k = 0; k < couplings.size(); k++)
-          compare(n + " coupling " + o.get("couplings").get(k).get("name").asText(), couplings.get(k).coupling(), o.get("couplings").get(k));
+          compare(n + " coupling " + o.get("couplings").get(k).get("name").get("text").asText(), couplings.get(k).coupling(), o.get("couplings").get(k).get("value"));
+        return null;
       }
 
-      private void conditions(String n, List<Condition> conditions) {
-        for (int k = 0; k < conditions.size(); k++) compare(n + " condition " + k, conditions.get(k).relation(), o.get("conditions").get(k));
+      private void cumulants(List<energy.algebra.cumulant.CumulantExpansion.Cumulant> cumulants) {
+        for (int k = 0; k < cumulants.size(); k++) compare(n + " cumulant " + k, cumulants.get(k).value(), o.get("cumulants").get(k).get("value"));
+      }
+
+      private Void conditions(List<Condition> conditions) {
+        for (int k = 0; k < conditions.size(); k++) compare(n + " condition " + k, conditions.get(k).relation(), o.get("conditions").get(k).get("relation"));
+        return null;
       }
     }
 
-    /** Every other printed triple: its three forms must agree with each other. */
-    private void walk(String where, JsonNode node) {
+    /**
+     * Every symja string of the document: a name's must be one symbol that prints as the name's
+     * text and LaTeX; any other must have been compared with its value above.
+     */
+    private void walk(String where, String key, JsonNode node) {
       if (node.isObject()) {
-        if (node.has("symja") && node.has("text") && !compared.contains(node)) compare(where, null, node);
-        node.fields().forEachRemaining(f -> {
-          if (!f.getKey().equals("flow")) walk(where + "." + f.getKey(), f.getValue());
-        });
+        if (node.has("symja")) {
+          symjaStrings++;
+          if (NAME_KEYS.contains(key)) name(where, node);
+          else if (!compared.contains(node)) failures.add(where + ": a symja string not compared with a value: " + node.get("symja").asText());
+        }
+        node.fields().forEachRemaining(f -> walk(where + "." + f.getKey(), f.getKey(), f.getValue()));
       } else if (node.isArray()) {
-        for (int i = 0; i < node.size(); i++) walk(where + "[" + i + "]", node.get(i));
+        for (int i = 0; i < node.size(); i++) walk(where + "[" + i + "]", key, node.get(i));
       }
+    }
+
+    private void name(String where, JsonNode node) {
+      String symja = node.get("symja").asText();
+      IExpr parsed = PARSER.parse(symja);
+      String decoded = parsed.isSymbol() ? SymjaForm.decode(((ISymbol) parsed).getSymbolName()) : null;
+      if (decoded == null) {
+        failures.add(where + ": the name's symja " + symja + " is not a user symbol");
+        return;
+      }
+      names++;
+      if (!textPrinter().symbol(decoded).equals(node.get("text").asText()) || !latexPrinter().symbol(decoded).equals(node.get("latex").asText()))
+        failures.add(where + ": " + symja + " names " + decoded + ", printed " + textPrinter().symbol(decoded) + ", but the JSON says " + node.get("text").asText());
+      if (node.has("id") && !node.get("id").asText().equals(decoded)) failures.add(where + ": " + symja + " is not the symbol " + node.get("id").asText());
     }
 
     private void compare(String where, IExpr value, JsonNode forms) {
@@ -358,8 +401,8 @@ class PrintedFormsRoundTripTest {
       for (int i = 1; i <= e.argSize(); i++) args[i - 1] = substitute(e.getAt(i), escaped);
       IExpr head = e.head();
       if (head.isSymbol() && !head.isBuiltInSymbol()) {
-        String name = name((ISymbol) head, escaped);
-        if ("Expectation".equals(name) || "Cumulant".equals(name)) head = OPAQUE; // a number per argument list
+        String name = escaped ? ((ISymbol) head).getSymbolName() : head == Symja.EXPECTATION ? SymjaForm.EXPECTATION : head == Symja.CUMULANT ? SymjaForm.CUMULANT : null;
+        if (SymjaForm.EXPECTATION.equals(name) || SymjaForm.CUMULANT.equals(name)) head = OPAQUE; // a number per argument list
       }
       return F.ast(args, head);
     }
@@ -381,6 +424,104 @@ class PrintedFormsRoundTripTest {
       if (a.isTrue() || a.isFalse()) return a.equals(b);
       IExpr difference = Symja.eval(F.Expand(F.Subtract(a, b)));
       return difference.isZero() || (difference.isNumber() && Math.abs(difference.evalf()) <= tolerance);
+    }
+  }
+
+  /**
+   * Results in matrix notation, at random sizes (1…3) and random values: the symja string, with
+   * each vector and matrix symbol replaced by the list of its components' values, against the
+   * result instantiated in components ({@link energy.verify.MatrixChecker#evaluate}); a
+   * positive-definiteness condition against a Cholesky factorization of the instantiated matrix.
+   */
+  static final class MatrixValues {
+    private final Compilation c;
+    private final List<String> failures;
+    private final Map<String, Integer> sizes = new HashMap<>();
+    private final Map<String, Double> values;
+
+    MatrixValues(Compilation c, long seed, List<String> failures) {
+      this.c = c;
+      this.failures = failures;
+      Random random = new Random(seed);
+      for (String size : energy.verify.MatrixChecker.symbolicSizes(c)) sizes.put(size, 1 + random.nextInt(3));
+      String temperature = c.model().temperature() == null ? null : c.model().temperature().name();
+      values = new HashMap<>() {
+        @Override
+        public Double get(Object key) {
+          return computeIfAbsent((String) key, k -> {
+            double u = new Random(seed * 31 + k.hashCode()).nextDouble();
+            return k.equals(temperature) ? 0.5 + 1.5 * u : 0.4 * u - 0.2; // small: 1 − BBᵀ stays positive definite
+          });
+        }
+      };
+    }
+
+    void compare(String where, IExpr value, JsonNode forms) {
+      String symja = forms.get("symja").asText();
+      double expected = energy.verify.MatrixChecker.evaluate(value, sizes, values);
+      IExpr read = Symja.eval(F.N(substitute(PARSER.parse(symja))));
+      if (!read.isReal() || Math.abs(read.evalf() - expected) > 1e-9 * Math.max(1, Math.abs(expected)))
+        failures.add(where + " [symja, sizes " + sizes + "]: " + symja + "\n    value " + expected + " vs read back " + read);
+    }
+
+    void comparePositiveDefinite(String where, energy.algebra.matrix.MatrixExpr m, JsonNode forms) {
+      String symja = forms.get("symja").asText();
+      energy.algebra.matrix.Instantiation inst =
+          new energy.algebra.matrix.Instantiation(sizes, energy.algebra.matrix.Instantiation.BRACKETS, s -> F.num(values.get(s.getSymbolName())));
+      boolean expected = cholesky(inst.entries(m));
+      IExpr read = Symja.eval(substitute(PARSER.parse(symja)));
+      if (!(expected ? read.isTrue() : read.isFalse()))
+        failures.add(where + " [symja, sizes " + sizes + "]: " + symja + " reads back as " + read + ", Cholesky says " + expected);
+    }
+
+    private static boolean cholesky(IExpr[][] entries) {
+      int n = entries.length;
+      double[][] l = new double[n][n];
+      for (int i = 0; i < n; i++)
+        for (int j = 0; j <= i; j++) {
+          double sum = Symja.eval(F.N(entries[i][j])).evalf();
+          for (int k = 0; k < j; k++) sum -= l[i][k] * l[j][k];
+          if (i == j) {
+            if (sum <= 0) return false;
+            l[i][i] = Math.sqrt(sum);
+          } else {
+            l[i][j] = sum / l[j][j];
+          }
+        }
+      return true;
+    }
+
+    /** Sizes as integers, scalars as values, vectors and matrices as lists of their components' values. */
+    private IExpr substitute(IExpr e) {
+      if (e.isSymbol() && !e.isBuiltInSymbol()) {
+        String name = SymjaForm.decode(((ISymbol) e).getSymbolName());
+        if (name == null) return e;
+        if (sizes.containsKey(name)) return F.ZZ(sizes.get(name));
+        energy.model.Variable v = c.model().variables().get(name);
+        if (v == null || v.rank() == 0) return F.num(values.get(name));
+        int rows = size(v.shape().get(0));
+        if (v.rank() == 1) {
+          IExpr[] vector = new IExpr[rows];
+          for (int i = 0; i < rows; i++) vector[i] = F.num(values.get(name + "[" + (i + 1) + "]"));
+          return F.List(vector);
+        }
+        int cols = size(v.shape().get(1));
+        IExpr[] matrix = new IExpr[rows];
+        for (int i = 0; i < rows; i++) {
+          IExpr[] row = new IExpr[cols];
+          for (int j = 0; j < cols; j++) row[j] = F.num(values.get(name + "[" + (i + 1) + "," + (j + 1) + "]"));
+          matrix[i] = F.List(row);
+        }
+        return F.List(matrix);
+      }
+      if (!e.isAST()) return e;
+      IExpr[] args = new IExpr[e.argSize()];
+      for (int i = 1; i <= e.argSize(); i++) args[i - 1] = substitute(e.getAt(i));
+      return F.ast(args, substitute(e.head()));
+    }
+
+    private int size(energy.model.Dim d) {
+      return d.isSymbolic() ? sizes.get(d.name()) : d.size();
     }
   }
 }

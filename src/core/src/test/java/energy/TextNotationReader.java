@@ -23,7 +23,7 @@ final class TextNotationReader {
       {"sec", "Sec"}, {"csc", "Csc"}, {"sinh", "Sinh"}, {"cosh", "Cosh"}, {"tanh", "Tanh"},
       {"coth", "Coth"}, {"sech", "Sech"}, {"csch", "Csch"}, {"arcsin", "ArcSin"},
       {"arccos", "ArcCos"}, {"arctan", "ArcTan"}, {"artanh", "ArcTanh"}, {"erf", "Erf"},
-      {"σ", "LogisticSigmoid"}, {"det", "Det"}, {"κ", SymjaForm.encode("Cumulant")},
+      {"σ", "LogisticSigmoid"}, {"det", "Det"}, {"κ", SymjaForm.CUMULANT},
     };
     for (String[] row : table) FUNCTIONS.put(row[0] + "(", row[1]);
   }
@@ -112,7 +112,7 @@ final class TextNotationReader {
         continue;
       }
       if (c == '(' || c == '[' || c == '⟨') {
-        out.append(c == '(' ? " (" : c == '[' ? " {" : " " + SymjaForm.encode("Expectation") + "[");
+        out.append(c == '(' ? " (" : c == '[' ? " {" : " " + SymjaForm.EXPECTATION + "[");
         closers.push(c == '(' ? ")" : c == '[' ? "}" : "]");
         i++;
         continue;

@@ -1,7 +1,7 @@
 package energy.cli;
 
 import energy.Compilation;
-import energy.output.JsonDocument;
+import energy.json.JsonRenderer;
 import energy.present.LatexRenderer;
 import energy.present.Presenter;
 import energy.present.TextRenderer;
@@ -73,7 +73,7 @@ final class CompileCommand implements Callable<Integer> {
         text = TextRenderer.render(Presenter.present(compilations));
         break;
       case json:
-        text = new JsonDocument().render(compilations);
+        text = new JsonRenderer().render(compilations);
         break;
       default:
         var files = Presenter.present(compilations);

@@ -61,15 +61,29 @@ class CliTest {
     Run r = run("compile", "--format", "json", "examples/pair.energy");
     assertEquals(0, r.status(), r.err());
     JsonNode root = new ObjectMapper().readTree(r.out());
-    JsonNode heff = root.get("results").get(0);
-    assertEquals("Heff", heff.get("name").asText());
-    assertEquals("s1", heff.get("arguments").get(0).asText());
+    assertEquals("energy", root.get("format").asText());
+    assertEquals(1, root.get("version").asInt());
+    JsonNode heff = root.get("files").get(0).get("results").get(0);
+    assertEquals("marginal", heff.get("kind").asText());
+    assertEquals("Heff", heff.get("name").get("id").asText());
+    assertEquals("H_{\\mathrm{eff}}", heff.get("name").get("latex").asText());
+    assertEquals("s₁", heff.get("arguments").get(0).get("text").asText());
     assertTrue(heff.get("energy").get("latex").asText().contains("s_{1} s_{2}"));
     assertTrue(heff.get("energy").get("symja").asText().contains("Log["));
-    assertEquals("u$c>0", heff.get("conditions").get(0).get("symja").asText()); // user names escaped (SymjaForm)
-    JsonNode z = root.get("results").get(1);
-    assertEquals("partition", z.get("kind").asText());
+    assertEquals("u$c>0", heff.get("conditions").get(0).get("relation").get("symja").asText()); // user names escaped (SymjaForm)
+    JsonNode z = root.get("files").get(0).get("results").get(1);
+    assertEquals("partitionFunction", z.get("kind").asText());
     assertTrue(z.get("partitionFunction").get("latex").asText().contains("\\cosh"));
+  }
+
+  @Test
+  void jsonOfSeveralFilesIsOneDocument() throws Exception {
+    Run r = run("compile", "--format", "json", "examples/pair.energy", "examples/cumulants.energy");
+    assertEquals(0, r.status(), r.err());
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertTrue(root.isObject(), r.out());
+    assertEquals(2, root.get("files").size());
+    assertEquals("examples/cumulants.energy", root.get("files").get(1).get("file").asText());
   }
 
   @Test

@@ -80,7 +80,7 @@ class SymbolicCliTest {
   void jsonSymjaFormEvaluatesToTheSameValue() throws Exception {
     CliTest.Run json = CliTest.run("compile", "--format", "json", DBM3);
     assertEquals(0, json.status(), json.err());
-    JsonNode results = new ObjectMapper().readTree(json.out()).get("results");
+    JsonNode results = new ObjectMapper().readTree(json.out()).get("files").get(0).get("results");
     String h0 = results.get(1).get("energy").get("symja").asText();
     List<String> at = values(11);
     List<String> args = new ArrayList<>(List.of("eval", DBM3, "H0", "--at", "n=2", "m=2", "p=1"));
@@ -89,12 +89,12 @@ class SymbolicCliTest {
     java.util.Map<String, Double> v = new java.util.HashMap<>();
     for (String s : at) v.put(s.substring(0, s.indexOf('=')), Double.parseDouble(s.substring(s.indexOf('=') + 1)));
     String definitions =
-        "u$beta=" + v.get("beta") + ";n=2;m=2;p=1;u$n=2;u$m=2;u$p=1;"
+        "u$beta=" + v.get("beta") + ";u$n=2;u$m=2;u$p=1;"
             + "u$a={" + v.get("a[1]") + "," + v.get("a[2]") + "};"
             + "u$x={" + v.get("x[1]") + "," + v.get("x[2]") + "};"
             + "u$$a={{" + v.get("A[1,1]") + "," + v.get("A[1,2]") + "},{" + v.get("A[2,1]") + "," + v.get("A[2,2]") + "}};"
             + "u$$b={{" + v.get("B[1,1]") + "},{" + v.get("B[2,1]") + "}};";
-    // User names are escaped (SymjaForm): u$beta is not Symja's Beta, u$$a is A and not a.
+    // User names and sizes are escaped (SymjaForm): u$beta is not Symja's Beta, u$$a is A and not a.
     ExprEvaluator ev = new ExprEvaluator();
     ev.eval(definitions);
     IExpr value = ev.eval("N(" + h0 + ")");

@@ -1,7 +1,7 @@
 package energy.api;
 
 import energy.Compilation;
-import energy.output.JsonDocument;
+import energy.json.JsonRenderer;
 import energy.present.LatexRenderer;
 import energy.present.Presenter;
 import energy.present.TextRenderer;
@@ -16,13 +16,13 @@ final class Rendering {
       case LATEX -> LatexRenderer.paper(Presenter.present(compilations));
       case WEB -> LatexRenderer.web(Presenter.present(compilations));
       case TEXT -> TextRenderer.render(Presenter.present(compilations));
-      case JSON -> new JsonDocument().render(compilations);
+      case JSON -> new JsonRenderer().render(compilations);
     };
   }
 
   /** One result: for {@link Format#WEB} its block alone, without a line break after it. */
   static String render(Compilation c, String name, Format format) {
-    if (format == Format.JSON) return new JsonDocument().render(List.of(only(c, name)));
+    if (format == Format.JSON) return new JsonRenderer().render(List.of(only(c, name)));
     var file = Presenter.present(c).only(name);
     return switch (format) {
       case LATEX -> LatexRenderer.paper(List.of(file));

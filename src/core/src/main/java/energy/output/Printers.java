@@ -7,20 +7,26 @@ import java.util.List;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /** What the printers need to know of a compilation. */
-final class Printers {
+public final class Printers {
   private Printers() {}
 
   /** The symbols of every unit component, which printers place after the couplings. */
-  static List<ISymbol> units(Compilation c) {
+  public static List<ISymbol> units(Compilation c) {
     List<ISymbol> out = new ArrayList<>();
     for (Variable v : c.model().units()) out.addAll(c.symbols().symbols(List.of(v)));
     return out;
   }
 
   /** The spelling of every user component ({@code A[1,2]}), whose prints must not collide. */
-  static List<String> names(Compilation c) {
+  public static List<String> names(Compilation c) {
     List<String> out = new ArrayList<>();
     for (var comp : c.symbols().all()) out.add(comp.name());
     return out;
+  }
+
+  /** K⁽ʲ⁾, the name of a unit's cumulant generating function beside its κₙ⁽ʲ⁾ ({@code kappa[n]^(j)}). */
+  public static ISymbol cgfName(energy.algebra.cumulant.CumulantExpansion.Cumulant k) {
+    String name = k.symbol().getSymbolName();
+    return new org.matheclipse.core.expression.Symbol("K" + name.substring(name.indexOf('^')), org.matheclipse.core.expression.Context.DUMMY);
   }
 }

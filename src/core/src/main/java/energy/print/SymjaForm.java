@@ -1,5 +1,6 @@
 package energy.print;
 
+import energy.algebra.Symja;
 import org.matheclipse.core.expression.Context;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.Symbol;
@@ -27,11 +28,18 @@ public final class SymjaForm {
    */
   public static final String ESCAPES = "_[,]^()";
 
+  /** The head of a joint moment ⟨x y⟩, which has no Symja function: not a user name, so not {@code u$…}. */
+  public static final String EXPECTATION = "e$expectation";
+
+  /** The head of a joint cumulant κ(x, y). */
+  public static final String CUMULANT = "e$cumulant";
+
   /** The documentation of the scheme, written into the JSON output beside the forms. */
   public static final String DESCRIPTION =
       "Mathematica syntax as Symja parses it. Every user symbol is written " + PREFIX
           + " + its name, with A-Z written $a-$z and the characters " + ESCAPES
-          + " written $0-$" + (ESCAPES.length() - 1) + " (J -> u$$j, beta -> u$beta, A[1,2] -> u$$a$11$22$3).";
+          + " written $0-$" + (ESCAPES.length() - 1) + " (J -> u$$j, beta -> u$beta, A[1,2] -> u$$a$11$22$3)."
+          + " A joint moment <x y> is " + EXPECTATION + "[x*y], a joint cumulant kappa(x, y) is " + CUMULANT + "[x,y].";
 
   private SymjaForm() {}
 
@@ -86,6 +94,8 @@ public final class SymjaForm {
     if (e.isSymbol()) {
       ISymbol s = (ISymbol) e;
       if (s.isBuiltInSymbol() || s.getSymbolName().startsWith("(")) return s;
+      if (s == Symja.EXPECTATION) return new Symbol(EXPECTATION, Context.DUMMY);
+      if (s == Symja.CUMULANT) return new Symbol(CUMULANT, Context.DUMMY);
       return new Symbol(encode(s.getSymbolName()), Context.DUMMY);
     }
     if (!e.isAST()) return e;

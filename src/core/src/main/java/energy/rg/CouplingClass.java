@@ -66,6 +66,27 @@ public final class CouplingClass {
     return name;
   }
 
+  /**
+   * The name a step's report prints: L for square plaquettes, L3 for triangles (not L: a step
+   * may generate both), K2, K3 … for further pair shells, else {@link #name}.
+   */
+  public String printedName() {
+    if (sites() == 4) return "L";
+    if (sites() == 3) return "L3";
+    return name;
+  }
+
+  /** What the class couples, in words: "four-spin plaquettes", "second-neighbour pairs". */
+  public String couples() {
+    if (sites() == 4) return "four-spin plaquettes";
+    if (sites() == 3) return "three-spin triangles";
+    if (sites() == 2 && name.startsWith("K")) {
+      String shell = name.substring(1);
+      return (shell.equals("2") ? "second" : shell.equals("3") ? "third" : shell + "th") + "-neighbour pairs";
+    }
+    return name;
+  }
+
   public Lattice.Kind kind() {
     return kind;
   }

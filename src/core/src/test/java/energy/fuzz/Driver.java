@@ -6,7 +6,7 @@ import energy.result.Result;
 import energy.diag.CompileException;
 import energy.diag.Diagnostic;
 import energy.diag.Source;
-import energy.output.JsonDocument;
+import energy.json.JsonRenderer;
 import energy.present.LatexRenderer;
 import energy.present.Presenter;
 import energy.present.TextRenderer;
@@ -198,7 +198,7 @@ public final class Driver implements AutoCloseable {
         LatexRenderer.standalone(Presenter.present(list));
         LatexRenderer.web(Presenter.present(list));
         TextRenderer.render(Presenter.present(list));
-        new JsonDocument().render(list);
+        new JsonRenderer().render(list);
         noteOutput(capture, printedIn, stage[0]);
         stage[0] = "check";
         for (Checker.Report r : Checker.check(c, samples, 1))
