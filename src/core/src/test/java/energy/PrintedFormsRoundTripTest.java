@@ -8,7 +8,6 @@ import energy.algebra.Condition;
 import energy.algebra.Symja;
 import energy.diag.Source;
 import energy.json.JsonRenderer;
-import energy.result.Results;
 import energy.print.LatexPrinter;
 import energy.print.SymjaForm;
 import energy.print.TextPrinter;
@@ -115,7 +114,7 @@ class PrintedFormsRoundTripTest {
       for (var comp : c.symbols().all()) symbols.put(comp.name(), comp.symbol());
       JsonNode document = JSON.readTree(new JsonRenderer().render(List.of(c)));
       JsonNode results = document.get("files").get(0).get("results");
-      List<energy.result.Result> all = Results.of(c);
+      List<energy.result.Result> all = c.results();
       if (results.size() != all.size()) failures.add("the JSON has " + results.size() + " results, the compilation " + all.size());
       for (int i = 0; i < Math.min(all.size(), results.size()); i++) all.get(i).accept(new Values(all.get(i).name(), results.get(i)));
       walk("", "", document);

@@ -33,7 +33,6 @@ import energy.result.PartitionFunction;
 import energy.result.PriorCumulants;
 import energy.result.Provenance;
 import energy.result.Result;
-import energy.result.Results;
 import energy.result.RgStep;
 import energy.rg.CouplingClass;
 import energy.rg.Recursion;
@@ -100,7 +99,7 @@ public final class JsonRenderer {
       if (c.model().temperature() == null) o.putNull("temperature");
       else o.set("temperature", name(c.model().temperature().name(), true));
       ArrayNode results = o.putArray("results");
-      for (Result r : Results.of(c)) results.add(r.accept(this));
+      for (Result r : c.results()) results.add(r.accept(this));
       return o;
     }
 

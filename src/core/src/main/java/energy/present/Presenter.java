@@ -28,7 +28,6 @@ import energy.result.MomentIdentity;
 import energy.result.PartitionFunction;
 import energy.result.PriorCumulants;
 import energy.result.Result;
-import energy.result.Results;
 import energy.result.RgStep;
 import energy.rg.CouplingClass;
 import energy.rg.Recursion;
@@ -63,7 +62,7 @@ public final class Presenter implements Result.Visitor<Presentation> {
   public static PresentedFile present(Compilation c) {
     Presenter presenter = new Presenter(c);
     List<Presentation> results = new ArrayList<>();
-    for (Result r : Results.of(c)) results.add(r.accept(presenter));
+    for (Result r : c.results()) results.add(r.accept(presenter));
     List<ISymbol> units = new ArrayList<>();
     for (Variable v : c.model().units()) units.addAll(c.symbols().symbols(List.of(v)));
     List<String> names = new ArrayList<>();
