@@ -25,16 +25,27 @@ public final class BlockRenderer {
 
   private record Check(String name, Span at) {}
 
+  /** How a result is checked: {@link energy.api.Document#check(String, int, long)}, or a test's stand-in. */
+  interface Verifier {
+    List<Checker.Report> check(Session session, String name, int samples, long seed);
+  }
+
   private final Format format;
   private final int samples;
   private final long seed;
   private final PrintStream notes;
+  private final Verifier verifier;
 
   /**
    * @param samples, seed for the blocks with the option {@code check}
    * @param notes where notes go (a check skipped, with its reason)
    */
   public BlockRenderer(Format format, int samples, long seed, PrintStream notes) {
+    this(format, samples, seed, notes, (session, name, n, s) -> session.document().check(name, n, s));
+  }
+
+  BlockRenderer(Format format, int samples, long seed, PrintStream notes, Verifier verifier) {
+    this.verifier = verifier;
     this.format = format;
     this.samples = samples;
     this.seed = seed;
@@ -52,9 +63,12 @@ public final class BlockRenderer {
       List<Result> results = new ArrayList<>();
       for (String name : shown) results.add(new Result(name, session.render(name, format)));
       out.add(new Rendered(b, results));
-      if (b.options().check() != null)
-        for (String name : b.options().show() == null || b.options().show().isEmpty() ? own : shown)
-          checks.add(new Check(name, b.options().check()));
+      if (b.options().check() != null) {
+        // What the block computes, and what it shows from earlier blocks.
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(own);
+        names.addAll(shown);
+        for (String name : names) checks.add(new Check(name, b.options().check()));
+      }
     }
     check(session, checks);
     return out;
@@ -79,7 +93,7 @@ public final class BlockRenderer {
   private void check(Session session, List<Check> checks) {
     List<Diagnostic> failures = new ArrayList<>();
     for (Check c : checks)
-      for (Checker.Report r : session.document().check(c.name(), samples, seed)) {
+      for (Checker.Report r : verifier.check(session, c.name(), samples, seed)) {
         if (r.skipped() != null) notes.println(c.at() + ": note: the check of " + r.name() + " was skipped: " + r.skipped());
         else if (!r.passed()) failures.add(new Diagnostic(c.at(), "the numerical check of " + r.name() + " failed: " + describe(r), HINT));
       }
