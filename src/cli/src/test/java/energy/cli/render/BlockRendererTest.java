@@ -36,7 +36,7 @@ class BlockRendererTest {
     // The check covers what the block computes (Z and F), though it shows only Z.
     assertEquals(List.of("Z/7/42", "F/7/42"), checked);
     assertTrue(
-        e.render().startsWith("n.md:8:19: error: the numerical check of Z failed: weights: max rel. error 2.5e-01 (seed 42)\n    ```energy show=Z check\n                      ^~~~~\n"),
+        e.render().startsWith("n.md:8:18: error: the numerical check of Z failed: weights: max rel. error 2.5e-01 (seed 42)\n    ```energy show=Z check\n                     ^~~~~\n"),
         e.render());
     assertEquals(2, e.diagnostics().size());
   }
