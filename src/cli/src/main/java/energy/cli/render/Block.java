@@ -38,7 +38,7 @@ public record Block(String code, int firstLine, Options options, Span at, int op
       if (body < 0)
         throw Options.error(at, "an energy block without its body", "follow the attribute line with a '----' line, the model, and '----'");
       String optionsText = syntax.options(m);
-      Options options = Options.parse(document, starts.get(i) + (optionsText == null ? 0 : m.start(m.groupCount())), optionsText);
+      Options options = Options.parse(document, starts.get(i) + (optionsText == null ? 0 : syntax.optionsStart(m)), optionsText);
       StringBuilder code = new StringBuilder();
       int j = body;
       while (j < lines.size() && !syntax.closes(m, lines.get(j))) code.append(syntax.codeLine(m, lines.get(j++))).append('\n');

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * attribute list: {@code show="H1,H0"} (which results, by name; default: those the block
  * computes), {@code hide} (none), {@code source} (keep the block's text before its results),
  * {@code check} (verify the results numerically at build time). Words are separated by spaces
- * or commas; a list of names is quoted or braced.
+ * or commas; a list of names is quoted or braced. Pandoc's attribute forms mean the same:
+ * {@code .check} and {@code check=true} are {@code check}.
  *
  * @param show the names to show, each with its position; null for the block's own results
  * @param check where {@code check} was written, null when it was not
@@ -35,7 +36,8 @@ public record Options(List<Name> show, boolean source, Span check) {
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == ',') {
+      // Pandoc's attributes: .check is a class, check=true a flag.
+      if (Character.isWhitespace(c) || c == ',' || (c == '.' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)))) {
         i++;
         continue;
       }
@@ -58,7 +60,7 @@ public record Options(List<Name> show, boolean source, Span check) {
         case "check" -> check = at;
         default -> throw error(at, "unknown block option '" + key + "'", KNOWN);
       }
-      if (value != null && !key.equals("show")) throw error(at, "the option '" + key + "' takes no value", KNOWN);
+      if (value != null && !key.equals("show") && !value.equals("true") && !value.equals("\"true\"")) throw error(at, "the option '" + key + "' takes no value", KNOWN);
       i = m.end();
     }
     return new Options(show == null ? null : List.copyOf(show), source_, check);

@@ -13,7 +13,18 @@ import java.util.regex.Pattern;
  */
 public enum Syntax {
   /** ```` ```energy OPTIONS ```` … ```` ``` ```` → {@code $$\begin{aligned}…\end{aligned}$$} per result. */
-  MARKDOWN(Format.WEB, Pattern.compile("^( {0,3})(`{3,}|~{3,})[ \\t]*energy(?=$|[\\s,])(.*)$")) {
+  MARKDOWN(Format.WEB, Pattern.compile("^( {0,3})(`{3,}|~{3,})[ \\t]*(?:energy(?=$|[\\s,])(.*)|\\{\\s*\\.energy(?=[\\s}])([^}]*)\\}\\s*)$")) {
+    /** The info string's words, or Pandoc's attributes ({@code {.energy .check show="H0"}}). */
+    @Override
+    String options(Matcher m) {
+      return m.group(3) != null ? m.group(3) : m.group(4);
+    }
+
+    @Override
+    int optionsStart(Matcher m) {
+      return m.group(3) != null ? m.start(3) : m.start(4);
+    }
+
     @Override
     boolean closes(Matcher open, String line) {
       String fence = open.group(2);
@@ -119,6 +130,11 @@ public enum Syntax {
   /** The options text of an opening line matched by {@link #open} (the last group; may be null). */
   String options(Matcher m) {
     return m.group(m.groupCount());
+  }
+
+  /** Where the options text starts on the opening line. */
+  int optionsStart(Matcher m) {
+    return m.start(m.groupCount());
   }
 
   /** The index of the block's first code line, or -1 when the opening is incomplete. */

@@ -86,6 +86,15 @@ class BlockRendererTest {
   }
 
   @Test
+  void pandocAttributeFencesAreBlocksToo() {
+    String doc = "```{.energy .check show=\"Z\"}\n" + MODEL + "Z = partition H\n```\n";
+    Block b = Block.find(Syntax.MARKDOWN, new energy.diag.Source("n.md", doc)).get(0);
+    assertEquals("check", b.options().check().text());
+    assertEquals("Z", b.options().show().get(0).span().text());
+    assertEquals(MODEL + "Z = partition H\n", b.code());
+  }
+
+  @Test
   void optionsParse() {
     var src = new energy.diag.Source("x", "show=\"A, B\" source,check show={C}");
     Options o = Options.parse(src, 0, src.text());
@@ -95,6 +104,9 @@ class BlockRendererTest {
     assertEquals("check", o.check().text());
     assertEquals(List.of(), Options.parse(src, 0, "hide").show());
     assertThrows(CompileException.class, () -> Options.parse(src, 0, "source=1"));
+    Options pandoc = Options.parse(src, 0, " .check show=\"A,B\" source=true");
+    assertEquals(List.of("A", "B"), pandoc.show().stream().map(Options.Name::name).toList());
+    assertTrue(pandoc.source() && pandoc.check() != null);
     assertThrows(CompileException.class, () -> Options.parse(src, 0, "show="));
   }
 
