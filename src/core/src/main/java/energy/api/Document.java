@@ -42,6 +42,11 @@ public final class Document {
     return Checker.check(compilation, samples, seed);
   }
 
+  /** Checks one result numerically; an unknown name raises {@link IllegalArgumentException}. */
+  public List<Checker.Report> check(String name, int samples, long seed) {
+    return Checker.check(Rendering.only(compilation, name), samples, seed);
+  }
+
   /** The compilation underneath, for the tool's own clients (the command line). */
   public Compilation compilation() {
     return compilation;
