@@ -9,16 +9,7 @@ work="$top/target/pandoc-test"
 rm -rf "$work"
 mkdir -p "$work/bin"
 
-# Set to 1 once Format.WEB writes KaTeX-safe math (aligned, no align*/\intertext/tabular; the
-# `present` work): until then KaTeX and pdflatex reject the filter's Math elements, and this
-# script reports those two checks as EXPECTED FAILURES instead of failing.
-WEB_MATH_READY="${ENERGY_WEB_MATH_READY:-0}"
-
 fail() { echo "pandoc-test: FAILED: $*" >&2; exit 1; }
-pending() { # a check that waits for Format.WEB
-  if [ "$WEB_MATH_READY" = 1 ]; then fail "$*"; fi
-  echo "pandoc-test: EXPECTED FAILURE until Format.WEB is KaTeX-safe: $*"
-}
 
 command -v pandoc >/dev/null || fail "pandoc is not installed (apt-get install pandoc)"
 cmp -s src/pandoc/energy.lua src/pandoc/_extensions/energy/energy.lua || fail "the Quarto extension's energy.lua differs from src/pandoc/energy.lua"
@@ -45,15 +36,17 @@ displays=$(grep -o 'class="math display"' "$work/notes.html" | wc -l)
 ! grep -q 'class="sourceCode energy"\|class="energy"' "$work/notes.html" || fail "an energy block was left as code"
 echo "pandoc-test: notes.html has $displays display formulas (one tool call)"
 
-# 2. The real KaTeX on every formula (katex from npm, installed once under target/).
-katex_dir="$top/target/katex"
+# 2. The real KaTeX on every formula: the same katex as the KaTeX test (KatexTest), installed
+# once into the same cache.
+katex_dir="${ENERGY_KATEX:-$HOME/.cache/energy-katex}"
 if [ ! -d "$katex_dir/node_modules/katex" ]; then
-  npm install --silent --no-save --prefix "$katex_dir" katex@0.16.11 >/dev/null
+  mkdir -p "$katex_dir"
+  npm install --silent --no-save --no-audit --no-fund --prefix "$katex_dir" katex@0.19.1 >/dev/null
 fi
 pandoc "$note" "${filter[@]}" -t json -o "$work/notes.json"
 if ! NODE_PATH="$katex_dir/node_modules" node src/pandoc/test/katex-check.js "$work/notes.json" 5 2> "$work/katex.err"; then
   head -5 "$work/katex.err"
-  pending "KaTeX rejects formulas of notes.md (see $work/katex.err)"
+  fail "KaTeX rejects formulas of notes.md (see $work/katex.err)"
 fi
 
 # 3. PDF through pdflatex (CI installs it; skipped where it is absent).
@@ -62,7 +55,7 @@ if command -v pdflatex >/dev/null; then
     echo "pandoc-test: notes.pdf written ($(wc -c < "$work/notes.pdf") bytes)"
   else
     tail -5 "$work/pdf.err"
-    pending "pdflatex rejects notes.md's formulas (see $work/pdf.err)"
+    fail "pdflatex rejects notes.md's formulas (see $work/pdf.err)"
   fi
 else
   echo "pandoc-test: pdflatex not installed, PDF skipped"
