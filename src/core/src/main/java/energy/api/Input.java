@@ -36,17 +36,33 @@ public final class Input {
     Optional<Diagnostic> first = syntaxError(text);
     if (first.isEmpty()) return false;
     Diagnostic d = first.get();
-    int end = text.stripTrailing().length();
+    int end = codeEnd(text);
     return d.span().start() >= end
         || d.message().startsWith("expression ends with") && d.span().end() == end
         || d.message().endsWith("is never closed");
   }
 
-  /** The parser's first error in {@code text}, if any (names are not resolved). */
+  /** Where the code of {@code text} ends: after its last character that is neither blank nor in a comment. */
+  private static int codeEnd(String text) {
+    int end = 0;
+    boolean comment = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') comment = false;
+      else if (c == '#') comment = true;
+      else if (!comment && !Character.isWhitespace(c)) end = i + 1;
+    }
+    return end;
+  }
+
+  /**
+   * The parser's first error in {@code text}, if any (names are not resolved). The text is read
+   * as a line, ending in a line break, so that an error at its end lies after its last character.
+   */
   public static Optional<Diagnostic> syntaxError(String text) {
     Diagnostics diagnostics = new Diagnostics();
     try {
-      Parser.parse(new Source("<input>", text), diagnostics);
+      Parser.parse(new Source("<input>", text.endsWith("\n") ? text : text + "\n"), diagnostics);
     } catch (CompileException e) {
       return e.diagnostics().stream().findFirst();
     }

@@ -48,6 +48,7 @@ final class Interactive {
             return true;
           });
       reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("energy-complete"), "\t");
+      Thread warmUp = warmUp();
       out.println("energy " + energy.api.Energy.version() + " — :help for help, Ctrl-D to leave");
       out.flush();
       while (true) {
@@ -62,7 +63,13 @@ final class Interactive {
         Worker worker = new Worker();
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> worker.cancel());
         try {
-          if (worker.run(() -> repl.accept(entry)) == Repl.Status.QUIT) return 0;
+          Repl.Status status =
+              worker.run(
+                  () -> {
+                    warmUp.join(); // the engine is not shared between threads while it starts
+                    return repl.accept(entry);
+                  });
+          if (status == Repl.Status.QUIT) return 0;
         } catch (Worker.Cancelled e) {
           repl.stopped();
           terminal.writer().println("interrupted; the session is as it was before this entry");
@@ -72,6 +79,26 @@ final class Interactive {
         }
       }
     }
+  }
+
+  /**
+   * Starts the engine (about 1.5 s) while the user reads the banner and types, by compiling a
+   * small model that is then thrown away.
+   */
+  private static Thread warmUp() {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                energy.api.Energy.compile("model W\nreal x\nparam c\nenergy H(x) = c*x^2/2\nZ = partition H\n", "<warm-up>").render(energy.api.Format.TEXT);
+              } catch (RuntimeException e) {
+                // A failed warm-up only means the first statement starts the engine itself.
+              }
+            },
+            "energy-warm-up");
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 
   /** TAB after {@code \\name} (or a prefix of one name only) writes the letter in its place. */
