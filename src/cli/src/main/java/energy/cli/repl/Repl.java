@@ -78,9 +78,21 @@ public final class Repl {
     nextLine += lines;
     String trimmed = entry.strip();
     if (trimmed.isEmpty()) return Status.DONE;
+    return guarded(() -> trimmed.startsWith(":") ? command(trimmed) : submit(new Entry(prepare(entry, true), ORIGIN, firstLine, null)));
+  }
+
+  /** Loads a file named on the command line: as :load, but typed on no line of the session. */
+  public Status loadFile(Path file) {
+    return guarded(() -> {
+      load(file);
+      return Status.DONE;
+    });
+  }
+
+  /** Runs a step of an entry: a mistake is printed and the entry fails, the session staying as it was. */
+  private Status guarded(java.util.function.Supplier<Status> step) {
     try {
-      if (trimmed.startsWith(":")) return command(trimmed);
-      return submit(new Entry(prepare(entry, true), ORIGIN, firstLine, null));
+      return step.get();
     } catch (CompileException e) {
       err.print(e.render());
       return Status.FAILED;

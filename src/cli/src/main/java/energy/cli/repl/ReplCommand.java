@@ -36,7 +36,7 @@ public final class ReplCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Repl repl = new Repl(out, err);
     boolean failed = false;
-    for (Path f : files) failed |= new Worker().run(() -> repl.accept(":load " + f)) == Repl.Status.FAILED;
+    for (Path f : files) failed |= new Worker().run(() -> repl.loadFile(f)) == Repl.Status.FAILED;
     if (System.console() != null) return Interactive.run(repl, historyFile(), out);
     int status = ScriptMode.run(repl, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     return failed ? 1 : status;
