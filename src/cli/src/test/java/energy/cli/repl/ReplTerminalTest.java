@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReplTerminalTest {
   private final String session = "energy-repl-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+  /** The socket of a tmux server of the test's own, in its temporary directory, so no other server is touched. */
+  private Path socket;
 
   @BeforeAll
   static void tmuxAndBuild() throws Exception {
@@ -36,7 +38,7 @@ class ReplTerminalTest {
   }
 
   private String tmux(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("tmux"));
+    List<String> command = new ArrayList<>(List.of("tmux", "-S", socket.toString()));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     assertTrue(p.waitFor(10, TimeUnit.SECONDS), "tmux answered");
@@ -78,9 +80,10 @@ class ReplTerminalTest {
   @Timeout(value = 240, unit = TimeUnit.SECONDS)
   void multiLineStatementCompletionAndCtrlC(@TempDir Path dir) throws Exception {
     Path history = dir.resolve("history");
+    socket = dir.resolve("tmux.sock");
     long start = System.nanoTime();
     try {
-      tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "50",
+      tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "50", "-c", System.getProperty("user.dir"),
           "ENERGY_REPL_HISTORY=" + history + " bash ./energy repl; echo REPL-EXITED=$?; sleep 120");
       await("energy>", 1, 120);
       for (String line : List.of("model M", "real x", "param c")) {
@@ -139,7 +142,7 @@ class ReplTerminalTest {
       String kept = Files.readString(history, StandardCharsets.UTF_8);
       assertTrue(kept.contains("Z6 = partition G") && kept.contains("temperature β"), kept);
     } finally {
-      tmux("kill-session", "-t", session);
+      tmux("kill-server"); // the test's own server: its session and the REPL in it end
     }
   }
 }
