@@ -40,7 +40,7 @@ public final class Repl {
 
   /** The commands, in the order :help lists them; any unambiguous prefix names one. */
   static final List<String> COMMANDS =
-      List.of("help", "load", "reload", "show", "text", "latex", "json", "check", "save", "reset", "quit");
+      List.of("help", "load", "reload", "show", "text", "latex", "json", "eval", "check", "save", "reset", "quit");
 
   static final String ORIGIN = "<repl>";
 
@@ -202,6 +202,7 @@ public final class Repl {
       case "text" -> render(need(arg, "a result: :text NAME"), Format.TEXT);
       case "latex" -> render(need(arg, "a result: :latex NAME"), Format.LATEX);
       case "json" -> render(need(arg, "a result: :json NAME"), Format.JSON);
+      case "eval" -> evaluate(need(arg, "a name and values: :eval NAME beta=1 J=0.5 …"));
       case "check" -> {
         return check(need(arg, "a result: :check NAME"));
       }
@@ -244,6 +245,7 @@ public final class Repl {
           :text NAME      a result as Unicode text
           :latex NAME     a result as LaTeX (align*)
           :json NAME      a result as JSON
+          :eval NAME a=1 b=2 …   a result or energy at numbers, as ./energy eval prints it
           :check NAME     verify a result numerically (enumeration, quadrature)
           :save FILE      the session's statements as a .energy file (:save! FILE replaces one)
           :reset          forget everything
@@ -303,6 +305,21 @@ public final class Repl {
     if (!session.resultNames().contains(name))
       throw new ReplError("no result named '" + name + "'" + (results.isEmpty() ? "" : "; results: " + String.join(", ", session.resultNames())));
     return name;
+  }
+
+  /** A result or energy at numbers, as {@code ./energy eval FILE NAME --at …} prints it. */
+  private void evaluate(String arg) {
+    freshen();
+    String[] words = arg.split("\\s+");
+    List<String> lines;
+    try {
+      lines = session.document().evaluate(words[0], List.of(words).subList(1, words.length));
+    } catch (IllegalStateException e) {
+      throw new ReplError("the session is empty");
+    } catch (IllegalArgumentException e) {
+      throw new ReplError(e.getMessage());
+    }
+    lines.forEach(out::println);
   }
 
   private Status check(String name) {

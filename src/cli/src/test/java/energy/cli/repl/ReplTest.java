@@ -194,6 +194,45 @@ class ReplTest {
     assertEquals("error: cannot read " + dir.resolve("none.energy") + ": no such file or directory\n", drain()[1]);
   }
 
+  /**
+   * :eval against an independent route: H_eff(s1, s2) = −β⁻¹ ln ∫ e^{−βH} dy by Simpson's rule,
+   * at random values (seeded).
+   */
+  @Test
+  void evalAgreesWithQuadrature() {
+    pair();
+    enter("Heff = marginalize H over y");
+    drain();
+    long seed = 20261127;
+    System.out.println("evalAgreesWithQuadrature seed " + seed);
+    java.util.Random random = new java.util.Random(seed);
+    for (int k = 0; k < 5; k++) {
+      double beta = 0.5 + 1.5 * random.nextDouble(), J = random.nextDouble() * 2 - 1, g = random.nextDouble() * 2 - 1, c = 1 + 2 * random.nextDouble();
+      int s1 = random.nextBoolean() ? 1 : -1, s2 = random.nextBoolean() ? 1 : -1;
+      String values = String.format(java.util.Locale.ROOT, "beta=%.6f J=%.6f g=%.6f c=%.6f s1=%d s2=%d", beta, J, g, c, s1, s2);
+      assertEquals(Repl.Status.DONE, enter(":eval Heff " + values), err.toString());
+      String line = drain()[0].strip();
+      assertTrue(line.startsWith("Heff = "), line);
+      double printed = Double.parseDouble(line.substring("Heff = ".length()));
+      // the same values as printed (6 decimals) for the quadrature
+      double b = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6f", beta)), j = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6f", J)),
+          gg = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6f", g)), cc = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6f", c));
+      int n = 40000;
+      double lo = -30, h = 60.0 / n, sum = 0;
+      for (int i = 0; i <= n; i++) {
+        double y = lo + i * h;
+        double energy = -j * s1 * s2 + 0.5 * cc * y * y - gg * y * (s1 + s2);
+        double w = i == 0 || i == n ? 1 : i % 2 == 1 ? 4 : 2;
+        sum += w * Math.exp(-b * energy);
+      }
+      double quadrature = -Math.log(sum * h / 3) / b;
+      assertEquals(quadrature, printed, 1e-9 * (1 + Math.abs(quadrature)), values);
+    }
+    assertEquals(Repl.Status.FAILED, enter(":eval Heff beta=1"));
+    assertTrue(drain()[1].startsWith("error: missing values for"));
+    assertEquals(Repl.Status.FAILED, enter(":eval Nope beta=1"));
+  }
+
   /** β typed (or completed from \beta) is the name beta, as results print it. */
   @Test
   void greekLettersAreTheirNames() {
