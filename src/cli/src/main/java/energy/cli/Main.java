@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "energy 0.1.0",
     description = "Computer algebra for Boltzmann machines: exact marginals, partition functions, LaTeX.",
-    subcommands = {CompileCommand.class, EvalCommand.class, CheckCommand.class, RenderCommand.class})
+    subcommands = {CompileCommand.class, EvalCommand.class, CheckCommand.class, RenderCommand.class, energy.cli.repl.ReplCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int INPUT_ERROR = 1;

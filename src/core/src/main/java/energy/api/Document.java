@@ -47,6 +47,21 @@ public final class Document {
     return Checker.check(Rendering.only(compilation, name), samples, seed);
   }
 
+  /**
+   * The value of a result or energy at numbers, as {@code eval --at} prints it: one line
+   * {@code label = value} per quantity (Z and −β⁻¹ ln Z, each coupling, …). {@code assignments}
+   * are {@code NAME=VALUE} items ({@code beta=1}, {@code A[1,2]=-0.2}); a malformed one, a
+   * missing or inadmissible value raises {@link IllegalArgumentException} with the reason.
+   */
+  public List<String> evaluate(String name, List<String> assignments) {
+    if (compilation.isSymbolic()) throw new IllegalArgumentException("sizes are symbolic: evaluate with ./energy eval FILE NAME --at n=2 …");
+    List<String> lines = new ArrayList<>();
+    var evaluator = new energy.verify.Evaluator(compilation);
+    for (var line : evaluator.evaluate(name, energy.verify.Evaluator.parse(assignments)))
+      lines.add(line.label() + " = " + energy.verify.Evaluator.format(line.value()));
+    return lines;
+  }
+
   /** The compilation underneath, for the tool's own clients (the command line). */
   public Compilation compilation() {
     return compilation;

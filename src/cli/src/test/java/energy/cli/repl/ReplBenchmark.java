@@ -1,0 +1,49 @@
+package energy.cli.repl;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How long a statement takes at the prompt once the engine is warm: dbm3's statements entered
+ * one at a time, {@code :reset} between rounds; the median of the warm rounds per statement. A
+ * benchmark, not a test:
+ *
+ * <pre>
+ * mvn -q -pl src/core,src/cli test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=energy.cli.repl.ReplBenchmark
+ * </pre>
+ */
+public final class ReplBenchmark {
+  private ReplBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    List<String> statements =
+        Files.readAllLines(Path.of("examples/dbm3.energy"), StandardCharsets.UTF_8).stream()
+            .filter(l -> !l.isBlank() && !l.startsWith("#"))
+            .toList();
+    PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream());
+    Repl repl = new Repl(nowhere, nowhere);
+    int rounds = 12;
+    List<List<Double>> millis = new ArrayList<>();
+    statements.forEach(s -> millis.add(new ArrayList<>()));
+    for (int round = 0; round < rounds; round++) {
+      repl.accept(":reset");
+      for (int i = 0; i < statements.size(); i++) {
+        long t = System.nanoTime();
+        if (repl.accept(statements.get(i)) != Repl.Status.DONE) throw new AssertionError(statements.get(i));
+        if (round > 0) millis.get(i).add((System.nanoTime() - t) / 1e6);
+      }
+    }
+    for (int i = 0; i < statements.size(); i++) {
+      List<Double> m = millis.get(i);
+      Collections.sort(m);
+      System.out.printf(Locale.ROOT, "%-60s median %7.1f ms  (min %.1f, %d warm rounds)%n", statements.get(i), m.get(m.size() / 2), m.get(0), m.size());
+    }
+  }
+}
