@@ -16,7 +16,8 @@ import java.util.Locale;
  * benchmark, not a test:
  *
  * <pre>
- * mvn -q -pl src/core,src/cli test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=energy.cli.repl.ReplBenchmark
+ * mvn -q -o -pl src/core,src/cli test-compile && ./energy --version >/dev/null &&
+ * java -Xss8m -cp "src/cli/target/test-classes:src/cli/target/energy.jar:src/cli/target/lib/*" energy.cli.repl.ReplBenchmark
  * </pre>
  */
 public final class ReplBenchmark {
