@@ -28,12 +28,16 @@ public abstract sealed class ExpressionPrinter permits LatexPrinter, TextPrinter
   /**
    * The glyphs of a notation; {@code %s} stands for the parts, in order.
    *
+   * @param name how a parsed user name is spelled
+   * @param relation how a relational operator is spelled
    * @param uprightE Euler's number when a user name takes the italic e
    * @param uprightI the imaginary unit when a user name takes the italic i
    * @param scaledI what follows a coefficient of the imaginary unit ({@code 2 i}, {@code 2i})
    * @param expIsCall whether {@code Exp} prints as a call (it binds like an atom) or as a power
    */
   record Tokens(
+      java.util.function.Function<Notation.Name, String> name,
+      java.util.function.Function<Relation, String> relation,
       String minus,
       String infinity,
       String pi,
@@ -75,17 +79,13 @@ public abstract sealed class ExpressionPrinter permits LatexPrinter, TextPrinter
    * or A₁,₁₂, {@code Heff} → {@code H_{\mathrm{eff}}} or H_eff.
    */
   public final String symbol(String name) {
-    return spell(settings.names().name(name));
+    return tokens.name().apply(settings.names().name(name));
   }
 
   // ---------------------------------------------------------------- what a notation gives
 
-  abstract String spell(Notation.Name name);
-
-  abstract String spell(Relation relation);
-
-  /** {@code Product} of factors, with its sign when {@code signed}. */
-  abstract String product(Product p, boolean signed);
+  /** A product without its sign. */
+  abstract String product(Product p);
 
   /** A power that is neither {@code e^x} nor a square root. */
   abstract String power(IExpr base, IExpr exponent);
@@ -112,13 +112,13 @@ public abstract sealed class ExpressionPrinter permits LatexPrinter, TextPrinter
     if (e.head() == Symja.EXPECTATION && e.argSize() == 1) return tokens.expectation().formatted(render(e.getAt(1)));
     if (e.head() == Symja.CUMULANT) return tokens.kappa() + bracket(String.join(", ", renderAll(e)));
     if (e.isPlus()) return sum(Notation.orderTerms(Notation.args(e)));
-    if (e.isTimes()) return product(Product.of(e, settings.units()), true);
+    if (e.isTimes()) return signed(Product.of(e, settings.units()));
     if (e.isPower()) return power(e);
     if (e.isAST(S.Exp, 2)) return exp(e.getAt(1));
     if (e.isList()) return list(e);
     if (e.isAST(S.Abs, 2)) return tokens.abs().formatted(render(e.getAt(1)));
     Relation r = Notation.relation(e);
-    if (r != null) return join(e, " " + spell(r) + " ", RELATION);
+    if (r != null) return join(e, " " + tokens.relation().apply(r) + " ", RELATION);
     if (e.isAST(S.And)) return join(e, tokens.and(), LOGIC);
     if (e.isAST(S.Or)) return join(e, tokens.or(), LOGIC);
     Notation.Function f = Notation.function(e);
@@ -156,7 +156,11 @@ public abstract sealed class ExpressionPrinter permits LatexPrinter, TextPrinter
   private String negated(IExpr t) {
     if (t.isNumber()) return number(((INumber) t).negate());
     if (t.isNegativeInfinity()) return tokens.infinity();
-    return product(Product.of(t, settings.units()), false);
+    return product(Product.of(t, settings.units()));
+  }
+
+  private String signed(Product p) {
+    return (p.negative() ? tokens.minus() : "") + product(p);
   }
 
   private String power(IExpr e) {

@@ -17,7 +17,8 @@ import org.matheclipse.core.interfaces.INumber;
  * {@code \frac} for division, {@code e^{x}}, {@code \ln x}, subscripted indices.
  */
 public final class LatexPrinter extends ExpressionPrinter {
-  private static final Tokens LATEX = new Tokens("-", "\\infty", "\\pi", "\\mathrm{e}", "\\mathrm{i}", " i", "\\kappa",
+  private static final Tokens LATEX = new Tokens(Notation.Name::latex, Relation::latex,
+      "-", "\\infty", "\\pi", "\\mathrm{e}", "\\mathrm{i}", " i", "\\kappa",
       "\\langle %s \\rangle", "\\left|%s\\right|", "\\frac{%s}{%s}", " \\times ", " \\land ", " \\lor ",
       "\\operatorname{%s}", "\\left(", "\\right)", false);
 
@@ -27,7 +28,7 @@ public final class LatexPrinter extends ExpressionPrinter {
 
   /** A printer that writes the given unit symbols after the couplings in every product. */
   public static LatexPrinter forUnits(Collection<? extends IExpr> units) {
-    return new LatexPrinter(PrintSettings.DEFAULTS.withUnits(units));
+    return forModel(units, List.of());
   }
 
   /** A printer for one model: its units after the couplings, its user names unambiguous. */
@@ -35,18 +36,8 @@ public final class LatexPrinter extends ExpressionPrinter {
     return new LatexPrinter(PrintSettings.DEFAULTS.withUnits(units).withNames(names));
   }
 
-  LatexPrinter(PrintSettings settings) {
+  private LatexPrinter(PrintSettings settings) {
     super(settings, LATEX);
-  }
-
-  @Override
-  String spell(Notation.Name name) {
-    return name.latex();
-  }
-
-  @Override
-  String spell(Relation relation) {
-    return relation.latex();
   }
 
   /**
@@ -55,20 +46,19 @@ public final class LatexPrinter extends ExpressionPrinter {
    * goes into a single {@code \frac} and the calls follow it.
    */
   @Override
-  String product(Product p, boolean signed) {
-    String sign = signed && p.negative() ? "-" : "";
+  String product(Product p) {
     List<String> parts = new ArrayList<>();
     if (!p.hasDenominator()) {
       if (!p.coefficient().isOne() || p.numerator().isEmpty()) parts.add(number(p.coefficient()));
       parts.addAll(factors(p.numerator()));
-      return sign + juxtapose(parts);
+      return juxtapose(parts);
     }
     boolean callsOutside = !p.outside().isEmpty();
     String num = fractionPart(p.coefficientNumerator(), callsOutside ? p.inside() : p.numerator());
     String den = fractionPart(p.coefficientDenominator(), p.denominator());
     parts.add("\\frac{" + num + "}{" + den + "}");
     if (callsOutside) parts.addAll(factors(p.outside()));
-    return sign + juxtapose(parts);
+    return juxtapose(parts);
   }
 
   /** One side of a fraction bar: the bar groups, so a lone factor needs no brackets. */

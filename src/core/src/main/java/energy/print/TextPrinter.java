@@ -18,7 +18,8 @@ import org.matheclipse.core.interfaces.INumber;
  */
 public final class TextPrinter extends ExpressionPrinter {
   private static final String MINUS = "−"; // U+2212, not the hyphen
-  private static final Tokens TEXT = new Tokens(MINUS, "∞", "π", "exp(1)", "i", "i", "κ", "⟨%s⟩", "|%s|", "%s/%s", "×",
+  private static final Tokens TEXT = new Tokens(Notation.Name::text, Relation::text,
+      MINUS, "∞", "π", "exp(1)", "i", "i", "κ", "⟨%s⟩", "|%s|", "%s/%s", "×",
       " ∧ ", " ∨ ", "%s", "(", ")", true);
 
   public TextPrinter() {
@@ -27,7 +28,7 @@ public final class TextPrinter extends ExpressionPrinter {
 
   /** A printer that writes the given unit symbols after the couplings in every product. */
   public static TextPrinter forUnits(Collection<? extends IExpr> units) {
-    return new TextPrinter(PrintSettings.DEFAULTS.withUnits(units));
+    return forModel(units, List.of());
   }
 
   /** A printer for one model: its units after the couplings, its user names unambiguous. */
@@ -35,18 +36,8 @@ public final class TextPrinter extends ExpressionPrinter {
     return new TextPrinter(PrintSettings.DEFAULTS.withUnits(units).withNames(names));
   }
 
-  TextPrinter(PrintSettings settings) {
+  private TextPrinter(PrintSettings settings) {
     super(settings, TEXT);
-  }
-
-  @Override
-  String spell(Notation.Name name) {
-    return name.text();
-  }
-
-  @Override
-  String spell(Relation relation) {
-    return relation.text();
   }
 
   /**
@@ -54,18 +45,17 @@ public final class TextPrinter extends ExpressionPrinter {
    * the fraction is bracketed in front: {@code (1/(2β))·ln(u)}.
    */
   @Override
-  String product(Product p, boolean signed) {
-    String sign = signed && p.negative() ? MINUS : "";
+  String product(Product p) {
     if (!p.hasDenominator()) {
       List<String> factors = factors(p.numerator());
-      if (factors.isEmpty()) return sign + number(p.coefficient());
-      return sign + glue(coefficient(p.coefficient()), String.join("·", factors));
+      if (factors.isEmpty()) return number(p.coefficient());
+      return glue(coefficient(p.coefficient()), String.join("·", factors));
     }
     boolean callsOutside = !p.outside().isEmpty();
     String num = fractionPart(p.coefficientNumerator(), callsOutside ? p.inside() : p.numerator());
     String fraction = num + "/" + denominator(p);
-    if (!callsOutside) return sign + fraction;
-    return sign + "(" + fraction + ")·" + String.join("·", factors(p.outside()));
+    if (!callsOutside) return fraction;
+    return "(" + fraction + ")·" + String.join("·", factors(p.outside()));
   }
 
   /** {@code c}, {@code β²}, {@code √x} stand alone after the slash; anything wider is bracketed. */
