@@ -11,6 +11,7 @@ import energy.print.Notation.Product;
 import energy.print.Notation.Relation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.IFraction;
@@ -36,8 +37,8 @@ public abstract sealed class ExpressionPrinter permits LatexPrinter, TextPrinter
    * @param expIsCall whether {@code Exp} prints as a call (it binds like an atom) or as a power
    */
   record Tokens(
-      java.util.function.Function<Notation.Name, String> name,
-      java.util.function.Function<Relation, String> relation,
+      Function<Notation.Name, String> name,
+      Function<Relation, String> relation,
       String minus,
       String infinity,
       String pi,
