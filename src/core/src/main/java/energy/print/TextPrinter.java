@@ -1,146 +1,61 @@
 package energy.print;
 
-import energy.algebra.Symja;
 import static energy.print.Notation.ATOM;
-import static energy.print.Notation.LOGIC;
 import static energy.print.Notation.POWER;
-import static energy.print.Notation.PRODUCT;
-import static energy.print.Notation.RELATION;
-import static energy.print.Notation.SUM;
 
-import energy.print.Notation.Decimal;
 import energy.print.Notation.Product;
 import energy.print.Notation.Relation;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
-import org.matheclipse.core.interfaces.IFraction;
 import org.matheclipse.core.interfaces.INumber;
-import org.matheclipse.core.interfaces.IReal;
-import org.matheclipse.core.interfaces.ISymbol;
 
 /**
  * Symja expressions as Unicode text for a terminal: {@code −½J·s₁·s₂}, {@code g²/c},
  * {@code (1/(2β))·ln(β/(2π))}, {@code exp(…)}. Factors are joined by a middle dot; a numeric
- * coefficient is written straight against the first factor. Brackets between operators come
- * only from {@link #parenthesize}.
+ * coefficient is written straight against the first factor.
  */
-public final class TextPrinter {
+public final class TextPrinter extends ExpressionPrinter {
   private static final String MINUS = "−"; // U+2212, not the hyphen
-
-  private final PrintSettings settings;
+  private static final Tokens TEXT = new Tokens(Notation.Name::text, Relation::text,
+      MINUS, "∞", "π", "exp(1)", "i", "i", "κ", "⟨%s⟩", "|%s|", "%s/%s", "×",
+      " ∧ ", " ∨ ", "%s", "(", ")", true);
 
   public TextPrinter() {
     this(PrintSettings.DEFAULTS);
   }
 
   /** A printer that writes the given unit symbols after the couplings in every product. */
-  public static TextPrinter forUnits(java.util.Collection<? extends org.matheclipse.core.interfaces.IExpr> units) {
-    return new TextPrinter(PrintSettings.DEFAULTS.withUnits(units));
+  public static TextPrinter forUnits(Collection<? extends IExpr> units) {
+    return forModel(units, List.of());
   }
 
-  /**
-   * A printer for one model: its unit symbols go after the couplings in every product, and its
-   * user names print unambiguously ({@link Notation.Names}).
-   */
-  public static TextPrinter forModel(
-      java.util.Collection<? extends org.matheclipse.core.interfaces.IExpr> units, java.util.Collection<String> names) {
+  /** A printer for one model: its units after the couplings, its user names unambiguous. */
+  public static TextPrinter forModel(Collection<? extends IExpr> units, Collection<String> names) {
     return new TextPrinter(PrintSettings.DEFAULTS.withUnits(units).withNames(names));
   }
 
-  TextPrinter(PrintSettings settings) {
-    this.settings = settings;
-  }
-
-  public String print(IExpr e) {
-    return render(Notation.released(e));
-  }
-
-  private String render(IExpr e) {
-    if (e.isNumber()) return number((INumber) e);
-    if (e.isInfinity()) return "∞";
-    if (e.isNegativeInfinity()) return MINUS + "∞";
-    if (e.isSymbol()) return symbol((ISymbol) e);
-    if (!e.isAST()) return e.toString();
-    if (e.head() == Symja.EXPECTATION && e.argSize() == 1) return "⟨" + render(e.getAt(1)) + "⟩";
-    if (e.head() == Symja.CUMULANT) return "κ(" + joinArgs(e, ", ") + ")";
-    if (e.isPlus()) return sum(Notation.orderTerms(Notation.args(e)));
-    if (e.isTimes()) return product(Product.of(e, settings.units()), true);
-    if (e.isPower()) return power(e.base(), e.exponent());
-    if (e.isAST(S.Exp, 2)) return "exp(" + render(e.getAt(1)) + ")";
-    if (e.isList()) return list(e);
-    if (e.isAST(S.Abs, 2)) return "|" + render(e.getAt(1)) + "|";
-    Relation r = Notation.relation(e);
-    if (r != null) return join(e, " " + r.text() + " ", RELATION);
-    if (e.isAST(S.And)) return join(e, " ∧ ", LOGIC);
-    if (e.isAST(S.Or)) return join(e, " ∨ ", LOGIC);
-    Notation.Function f = Notation.function(e);
-    if (f != null) return f.text() + "(" + render(e.getAt(1)) + ")";
-    return generic(e);
-  }
-
-  private String joinArgs(IExpr e, String separator) {
-    List<String> out = new java.util.ArrayList<>();
-    for (int i = 1; i <= e.argSize(); i++) out.add(render(e.getAt(i)));
-    return String.join(separator, out);
-  }
-
-  /** Terms in exactly the caller's order, each negative one joined with a minus. */
-  public String printSum(List<IExpr> terms) {
-    return terms.isEmpty() ? "0" : sum(terms.stream().map(Notation::released).toList());
-  }
-
-  /** A user name as text: {@code beta[2]} → β₂, {@code A[1,12]} → A₁,₁₂, {@code Heff} → H_eff */
-  public String symbol(String name) {
-    return settings.names().name(name).text();
-  }
-
-  // ---------------------------------------------------------------- heads
-
-  private String symbol(ISymbol s) {
-    if (s == S.Pi) return "π";
-    if (s == S.E) return settings.names().uprightConstants() ? "exp(1)" : "e";
-    if (s == S.I) return "i";
-    if (s == S.Infinity) return "∞";
-    return symbol(s.getSymbolName());
-  }
-
-  private String sum(List<IExpr> terms) {
-    StringBuilder out = new StringBuilder();
-    for (IExpr t : terms) {
-      boolean negative = Notation.isNegativeTerm(t);
-      String body = negative ? negated(t) : parenthesize(t, SUM, false);
-      if (out.length() == 0) out.append(negative ? MINUS : "");
-      else out.append(negative ? " " + MINUS + " " : " + ");
-      out.append(body);
-    }
-    return out.toString();
-  }
-
-  private String negated(IExpr t) {
-    if (t.isNumber()) return number(((INumber) t).negate());
-    if (t.isNegativeInfinity()) return "∞";
-    return product(Product.of(t, settings.units()), false);
+  private TextPrinter(PrintSettings settings) {
+    super(settings, TEXT);
   }
 
   /**
    * {@code ½c·y²}, {@code g²/c}, {@code x/(2β)}; with function calls and a symbolic denominator
    * the fraction is bracketed in front: {@code (1/(2β))·ln(u)}.
    */
-  private String product(Product p, boolean signed) {
-    String sign = signed && p.negative() ? MINUS : "";
+  @Override
+  String product(Product p) {
     if (!p.hasDenominator()) {
       List<String> factors = factors(p.numerator());
-      if (factors.isEmpty()) return sign + number(p.coefficient());
-      return sign + glue(coefficient(p.coefficient()), String.join("·", factors));
+      if (factors.isEmpty()) return number(p.coefficient());
+      return glue(coefficient(p.coefficient()), String.join("·", factors));
     }
     boolean callsOutside = !p.outside().isEmpty();
     String num = fractionPart(p.coefficientNumerator(), callsOutside ? p.inside() : p.numerator());
     String fraction = num + "/" + denominator(p);
-    if (!callsOutside) return sign + fraction;
-    return sign + "(" + fraction + ")·" + String.join("·", factors(p.outside()));
+    if (!callsOutside) return fraction;
+    return "(" + fraction + ")·" + String.join("·", factors(p.outside()));
   }
 
   /** {@code c}, {@code β²}, {@code √x} stand alone after the slash; anything wider is bracketed. */
@@ -153,12 +68,6 @@ public final class TextPrinter {
   private String fractionPart(INumber coefficient, List<IExpr> factors) {
     String c = coefficient.isOne() && !factors.isEmpty() ? "" : number(coefficient);
     return glue(c, String.join("·", factors(factors)));
-  }
-
-  private List<String> factors(List<IExpr> fs) {
-    List<String> out = new ArrayList<>();
-    for (IExpr f : fs) out.add(parenthesize(f, PRODUCT, false));
-    return out;
   }
 
   /** A coefficient in front of factors: 2, ½, (3/7), 0.5; empty for 1. */
@@ -193,10 +102,8 @@ public final class TextPrinter {
           Map.entry("1/8", "⅛"), Map.entry("3/8", "⅜"), Map.entry("5/8", "⅝"),
           Map.entry("7/8", "⅞"), Map.entry("1/9", "⅑"), Map.entry("1/10", "⅒"));
 
-  private String power(IExpr base, IExpr exponent) {
-    if (base.isE()) return "exp(" + render(exponent) + ")";
-    if (Notation.isHalf(exponent)) return sqrt(base);
-    if (Notation.isMinusHalf(exponent)) return "1/" + sqrt(base);
+  @Override
+  String power(IExpr base, IExpr exponent) {
     String b = parenthesize(base, POWER, true);
     if (exponent.isInteger()) return b + Notation.superscript(exponent.toString());
     if (Notation.precedence(exponent, true) == ATOM && !exponent.isAST())
@@ -204,60 +111,30 @@ public final class TextPrinter {
     return b + "^(" + render(exponent) + ")";
   }
 
-  private String sqrt(IExpr base) {
+  @Override
+  String sqrt(IExpr base) {
     String s = render(base);
     return Notation.precedence(base, true) == ATOM && !base.isAST() ? "√" + s : "√(" + s + ")";
   }
 
-  private String number(INumber n) {
-    if (n.isInteger()) return n.isNegative() ? MINUS + n.negate() : n.toString();
-    if (n.isFraction()) {
-      IFraction q = (IFraction) n;
-      return (q.isNegative() ? MINUS : "") + q.numerator().abs() + "/" + q.denominator();
-    }
-    if (n.isReal()) {
-      String sign = n.isNegative() ? MINUS : "";
-      Decimal d = Notation.decimal(n, settings.significantDigits());
-      if (!d.scientific()) return sign + d.mantissa();
-      String power = "10" + Notation.superscript(Integer.toString(d.exponent()));
-      return sign + (d.mantissa().equals("1") ? power : d.mantissa() + "×" + power);
-    }
-    return complex(n);
+  @Override
+  String exp(IExpr x) {
+    return "exp(" + render(x) + ")";
   }
 
-  private String complex(INumber z) {
-    IReal re = z.re(), im = z.im();
-    boolean negative = im.isNegative();
-    IReal imAbs = negative ? im.negate() : im;
-    String imaginary = (imAbs.isOne() ? "" : number(imAbs)) + "i";
-    if (re.isZero()) return (negative ? MINUS : "") + imaginary;
-    return number(re) + (negative ? " " + MINUS + " " : " + ") + imaginary;
+  @Override
+  String call(Notation.Function f, IExpr arg) {
+    return f.text() + "(" + render(arg) + ")";
+  }
+
+  @Override
+  String tenToThe(int exponent) {
+    return "10" + Notation.superscript(Integer.toString(exponent));
   }
 
   /** {@code [a, b]}, matrices as {@code [[a, b], [c, d]]}. */
-  private String list(IExpr e) {
-    List<String> items = new ArrayList<>();
-    for (IExpr a : Notation.args(e)) items.add(render(a));
-    return "[" + String.join(", ", items) + "]";
-  }
-
-  private String join(IExpr e, String separator, int level) {
-    List<String> parts = new ArrayList<>();
-    for (IExpr a : Notation.args(e)) parts.add(parenthesize(a, level, true));
-    return String.join(separator, parts);
-  }
-
-  private String generic(IExpr e) {
-    String head = Notation.headName(e.head());
-    if (head == null) head = render(e.head());
-    List<String> args = new ArrayList<>();
-    for (IExpr a : Notation.args(e)) args.add(render(a));
-    return head + "(" + String.join(", ", args) + ")";
-  }
-
-  /** The one place brackets are decided. */
-  private String parenthesize(IExpr e, int level, boolean strict) {
-    String s = render(e);
-    return Notation.needsParens(e, level, strict, true) ? "(" + s + ")" : s;
+  @Override
+  String list(IExpr e) {
+    return "[" + String.join(", ", renderAll(e)) + "]";
   }
 }
