@@ -277,7 +277,7 @@ class ReplTest {
    * coupling matrix (a symbolic determinant: minutes).
    */
   @Test
-  void interruptStopsAComputationAndKeepsTheSession() {
+  void interruptStopsAComputationAndKeepsTheSession() throws InterruptedException {
     pair();
     enter("Z = partition H");
     drain();
@@ -303,6 +303,10 @@ class ReplTest {
     String printed = drain()[0];
     assertTrue(printed.startsWith("Out[2]: H"), printed);
     assertEquals(before + "Heff = marginalize H over y\n", repl.source());
+    // A stopped thread (and the finished one after it) takes a moment to end: wait, within a deadline.
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("energy-repl-worker") && t.isAlive())
+        && System.nanoTime() < deadline) Thread.sleep(50);
     assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("energy-repl-worker") && t.isAlive()),
         "the stopped worker does not run on");
   }
