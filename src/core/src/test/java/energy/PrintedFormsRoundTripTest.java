@@ -307,11 +307,11 @@ class PrintedFormsRoundTripTest {
 
     /** The printers the documents use for this model. */
     private TextPrinter textPrinter() {
-      return TextPrinter.forModel(List.of(), names());
+      return new TextPrinter(List.of(), names());
     }
 
     private LatexPrinter latexPrinter() {
-      return LatexPrinter.forModel(List.of(), names());
+      return new LatexPrinter(List.of(), names());
     }
 
     private List<String> names() {

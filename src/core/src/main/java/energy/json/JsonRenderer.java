@@ -88,8 +88,8 @@ public final class JsonRenderer {
 
     FileWriter(Compilation c) {
       this.c = c;
-      latex = LatexPrinter.forModel(Printers.units(c), Printers.names(c));
-      text = TextPrinter.forModel(Printers.units(c), Printers.names(c));
+      latex = new LatexPrinter(Printers.units(c), Printers.names(c));
+      text = new TextPrinter(Printers.units(c), Printers.names(c));
     }
 
     ObjectNode file() {

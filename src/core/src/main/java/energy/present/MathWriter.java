@@ -64,7 +64,7 @@ public final class MathWriter {
 
   /** LaTeX math for the file's results (units after couplings, its names unambiguous). */
   public static MathWriter latex(PresentedFile f) {
-    return latex(LatexPrinter.forModel(f.units(), f.names()));
+    return latex(new LatexPrinter(f.units(), f.names()));
   }
 
   public static MathWriter latex(LatexPrinter p) {
@@ -73,7 +73,7 @@ public final class MathWriter {
   }
 
   public static MathWriter text(PresentedFile f) {
-    return text(TextPrinter.forModel(f.units(), f.names()));
+    return text(new TextPrinter(f.units(), f.names()));
   }
 
   public static MathWriter text(TextPrinter p) {

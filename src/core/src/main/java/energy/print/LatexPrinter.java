@@ -23,21 +23,12 @@ public final class LatexPrinter extends ExpressionPrinter {
       "\\operatorname{%s}", "\\left(", "\\right)", false);
 
   public LatexPrinter() {
-    this(PrintSettings.DEFAULTS);
+    this(List.of(), List.of());
   }
 
-  /** A printer that writes the given unit symbols after the couplings in every product. */
-  public static LatexPrinter forUnits(Collection<? extends IExpr> units) {
-    return forModel(units, List.of());
-  }
-
-  /** A printer for one model: its units after the couplings, its user names unambiguous. */
-  public static LatexPrinter forModel(Collection<? extends IExpr> units, Collection<String> names) {
-    return new LatexPrinter(PrintSettings.DEFAULTS.withUnits(units).withNames(names));
-  }
-
-  private LatexPrinter(PrintSettings settings) {
-    super(settings, LATEX);
+  /** A printer for one model: its units after the couplings in every product, its user names unambiguous. */
+  public LatexPrinter(Collection<? extends IExpr> units, Collection<String> names) {
+    super(PrintSettings.DEFAULTS.withUnits(units).withNames(names), LATEX);
   }
 
   /**

@@ -23,21 +23,12 @@ public final class TextPrinter extends ExpressionPrinter {
       " ∧ ", " ∨ ", "%s", "(", ")", true);
 
   public TextPrinter() {
-    this(PrintSettings.DEFAULTS);
+    this(List.of(), List.of());
   }
 
-  /** A printer that writes the given unit symbols after the couplings in every product. */
-  public static TextPrinter forUnits(Collection<? extends IExpr> units) {
-    return forModel(units, List.of());
-  }
-
-  /** A printer for one model: its units after the couplings, its user names unambiguous. */
-  public static TextPrinter forModel(Collection<? extends IExpr> units, Collection<String> names) {
-    return new TextPrinter(PrintSettings.DEFAULTS.withUnits(units).withNames(names));
-  }
-
-  private TextPrinter(PrintSettings settings) {
-    super(settings, TEXT);
+  /** A printer for one model: its units after the couplings in every product, its user names unambiguous. */
+  public TextPrinter(Collection<? extends IExpr> units, Collection<String> names) {
+    super(PrintSettings.DEFAULTS.withUnits(units).withNames(names), TEXT);
   }
 
   /**

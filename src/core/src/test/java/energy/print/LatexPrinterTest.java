@@ -219,8 +219,8 @@ class LatexPrinterTest {
   @Test
   void namesThatWouldPrintAlikePrintLiterally() {
     List<String> names = List.of("J12", "J[1,2]", "pi", "h_", "h", "epsilon", "varepsilon", "e", "x[1]");
-    LatexPrinter lp = LatexPrinter.forModel(List.of(), names);
-    TextPrinter tp = TextPrinter.forModel(List.of(), names);
+    LatexPrinter lp = new LatexPrinter(List.of(), names);
+    TextPrinter tp = new TextPrinter(List.of(), names);
     assertEquals("\\mathrm{J12}", lp.symbol("J12"));
     assertEquals("\\mathrm{J}_{12}", lp.symbol("J[1,2]"));
     assertEquals("\\mathrm{pi}", lp.symbol("pi"));
