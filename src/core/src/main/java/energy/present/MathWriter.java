@@ -39,7 +39,7 @@ public final class MathWriter {
       "%s = E_{0} - \\sum_{i} h_{i} u_{i} - \\sum_{i<j} J_{ij} u_{i} u_{j} - \\dots", "%s \\succ 0", "%s \\to %s", "+\\infty", "-\\infty", "-",
       "E_{0}", "_{", "}");
   private static final Style TEXT = new Style("%s′", "%s(%s | %s)", "−(1/%s) ln %s", "−ln %s", "Σ over %s of exp(%s)",
-      "%s = E₀ − Σ hᵢuᵢ − Σ Jᵢⱼuᵢuⱼ − Σ Kᵢⱼₖuᵢuⱼuₖ − …", "%s ≻ 0", "%s -> %s", "+inf", "-inf", "−", "E₀", "", "");
+      "%s = E₀ − Σ hᵢuᵢ − Σ Jᵢⱼuᵢuⱼ − Σ Kᵢⱼₖuᵢuⱼuₖ − …", "%s ≻ 0", "%s → %s", "+∞", "−∞", "−", "E₀", "", "");
   private static final String[] LETTERS = {"E", "h", "J", "K", "L"};
 
   private final boolean latex;
@@ -179,9 +179,9 @@ public final class MathWriter {
     return FlowFormat.number(b);
   }
 
-  /** 12 significant digits; in LaTeX 1.5\times 10^{-7} and \infty. */
+  /** 12 significant digits; in LaTeX 1.5\times 10^{-7} and \infty, in text ∞ (as the rest of the text is Unicode). */
   private String number(double v) {
-    if (Double.isInfinite(v)) return v > 0 ? (latex ? "\\infty" : "inf") : style.minusInfinity();
-    return latex ? FlowFormat.latexNumber(v) : FlowFormat.number(v);
+    if (Double.isInfinite(v)) return v > 0 ? (latex ? "\\infty" : "∞") : style.minusInfinity();
+    return latex ? FlowFormat.latexNumber(v) : FlowFormat.number(v).replace('-', '−'); // U+2212, as in the expressions
   }
 }

@@ -77,10 +77,10 @@ public final class TextRenderer {
       case COORDINATE -> c.coupling() + "*";
       case EIGENVALUES -> "eigenvalues";
       case EXPONENTS -> "y";
-      case NU -> "nu";
+      case NU -> "ν";
       case Y_H -> "y_H";
-      case BETA_OVER_NU -> "beta/nu";
-      case GAMMA_OVER_NU -> "gamma/nu";
+      case BETA_OVER_NU -> "β/ν";
+      case GAMMA_OVER_NU -> "γ/ν";
       case STABILITY -> "stability";
     };
   }

@@ -47,7 +47,7 @@ class ExponentsTest {
     assertEquals(15, x.delta(), 1e-9);
     String text = FlowTables.text(f);
     System.out.println(text);
-    assertTrue(text.contains("y_H") && text.contains("beta/nu") && text.contains("δ = 15"), text);
+    assertTrue(text.contains("y_H") && text.contains("β/ν") && text.contains("δ = 15"), text);
     assertTrue(FlowFormat.jsonString(f).contains("\"yH\" : 1.875"), FlowFormat.jsonString(f));
     assertTrue(FlowTables.latex(f).contains("$\\delta = 15$"), FlowTables.latex(f));
     // Without a field index there is no y_H.
