@@ -1,7 +1,6 @@
 package energy.cli;
 
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
-import de.erichseifert.vectorgraphics2d.VectorHints;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.awt.Color;
@@ -48,8 +47,7 @@ final class FormulaImages {
   /** The formula as an SVG document (UTF-8), sized in points. */
   static byte[] svg(String latex) {
     TeXIcon icon = icon(latex, POINT_SIZE);
-    VectorGraphics2D g = new VectorGraphics2D();
-    g.setRenderingHint(VectorHints.KEY_TEXT, VectorHints.VALUE_TEXT_VECTOR);
+    VectorGraphics2D g = new OutlinedText();
     icon.paintIcon(null, g, 0, 0);
     g.dispose();
     var page = new PageSize(0, 0, icon.getIconWidth(), icon.getIconHeight());
@@ -60,6 +58,17 @@ final class FormulaImages {
       throw new java.io.UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Writes glyphs as filled outlines: VectorGraphics2D 0.13 writes JLaTeXMath's {@code drawChars}
+   * as {@code <text>} naming its fonts (jlm_cmmi10, …), which no viewer has.
+   */
+  private static final class OutlinedText extends VectorGraphics2D {
+    @Override
+    public void drawChars(char[] data, int offset, int length, int x, int y) {
+      fill(getFont().createGlyphVector(getFontRenderContext(), new String(data, offset, length)).getOutline(x, y));
+    }
   }
 
   /** The formula as a PNG on white at {@link #PNG_DPI}. */
