@@ -33,17 +33,6 @@ final class FormulaImages {
 
   private FormulaImages() {}
 
-  /**
-   * The constructs of our web LaTeX that JLaTeXMath 1.0.7 does not know, defined once in terms of
-   * ones it does (it keeps {@code \newcommand}s in a global table): {@code \operatorname} (KaTeX
-   * and MathJax have it) as upright text.
-   */
-  private static final String[] MACROS = {"\\newcommand{\\operatorname}[1]{\\mathrm{#1}}"};
-
-  static {
-    for (String m : MACROS) new TeXFormula(m);
-  }
-
   /** The formula as an SVG document (UTF-8), sized in points. */
   static byte[] svg(String latex) {
     TeXIcon icon = icon(latex, POINT_SIZE);
