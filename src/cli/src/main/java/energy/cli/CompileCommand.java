@@ -5,8 +5,13 @@ import energy.json.JsonRenderer;
 import energy.present.LatexRenderer;
 import energy.present.Presenter;
 import energy.present.TextRenderer;
+import energy.present.PresentedFile;
+import energy.present.Presentation;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +25,9 @@ final class CompileCommand implements Callable<Integer> {
   enum Format {
     latex,
     text,
-    json
+    json,
+    svg,
+    png
   }
 
   @ParentCommand Main main;
@@ -30,7 +37,7 @@ final class CompileCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = ".energy files")
   List<Path> files;
 
-  @Option(names = "--format", defaultValue = "latex", description = "latex, text or json (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "latex", description = "latex, text, json, or svg / png: one image per result, OUT/NAME.svg (several files: OUT/FILE-NAME.svg), drawn without TeX (default: ${DEFAULT-VALUE})")
   Format format;
 
   enum MathStyle {
@@ -42,7 +49,7 @@ final class CompileCommand implements Callable<Integer> {
       description = "with latex: paper (align* environments for a document) or web (per result one aligned block that KaTeX and MathJax accept; no $$ around it) (default: ${DEFAULT-VALUE})")
   MathStyle math;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write to OUT (atomically) instead of standard output")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write to OUT (atomically) instead of standard output; with svg or png: the directory of the images")
   Path output;
 
   @Option(names = "--standalone", description = "with latex: a complete document that pdflatex compiles as is")
@@ -60,6 +67,11 @@ final class CompileCommand implements Callable<Integer> {
   }
 
   private Integer compile() {
+    boolean images = format == Format.svg || format == Format.png;
+    if (images && output == null)
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format " + format + " writes one file per result: give the directory with -o DIR");
+    if (images && (standalone || math == MathStyle.web))
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format " + format + " draws the web math itself; drop --standalone and --math");
     if (math == MathStyle.web && (format != Format.latex || standalone))
       throw new UserError("--math web is for --format latex without --standalone (web math goes into a page, not a LaTeX document)");
     List<Compilation> compilations = Inputs.compileAll(files, new energy.Compiler.Options(substitute));
@@ -67,6 +79,7 @@ final class CompileCommand implements Callable<Integer> {
       if (c.isEmpty())
         main.err.println(
             c.model().source().path() + ": note: no results to print; ask for one, e.g. 'F = marginalize H over h' or 'Z = partition H'");
+    if (images) return writeImages(compilations);
     String text;
     switch (format) {
       case text:
@@ -86,6 +99,34 @@ final class CompileCommand implements Callable<Integer> {
           if (output == null) main.out.print(result);
           else Inputs.writeAtomically(output, result, files);
           main.out.flush();
+        });
+    return Main.OK;
+  }
+
+  /** Draws every result first (a failure writes nothing), then writes the files. */
+  private Integer writeImages(List<Compilation> compilations) {
+    if (Files.exists(output) && !Files.isDirectory(output))
+      throw new UserError("cannot write images into '" + output + "': it is a file; -o with --format " + format + " names a directory");
+    Map<Path, byte[]> images = new LinkedHashMap<>();
+    for (Compilation c : compilations) {
+      PresentedFile f = Presenter.present(c);
+      String prefix = files.size() > 1 ? Path.of(f.path()).getFileName().toString().replaceFirst("\\.energy$", "") + "-" : "";
+      for (Presentation p : f.results()) {
+        String latex = LatexRenderer.web(f, p);
+        byte[] bytes;
+        try {
+          bytes = format == Format.svg ? FormulaImages.svg(latex) : FormulaImages.png(latex);
+        } catch (RuntimeException e) {
+          throw new UserError("cannot draw " + p.name() + " of " + f.path() + " (JLaTeXMath: " + e.getMessage() + "); please report it");
+        }
+        images.put(output.resolve(prefix + p.name() + "." + format), bytes);
+      }
+    }
+    main.commit(
+        () -> {
+          if (plots != null) writePlots(compilations);
+          images.forEach((target, bytes) -> Inputs.writeAtomically(target, bytes, files));
+          main.err.println("wrote " + images.size() + " " + format + " file" + (images.size() == 1 ? "" : "s") + " to " + output);
         });
     return Main.OK;
   }

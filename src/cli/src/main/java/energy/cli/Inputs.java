@@ -110,6 +110,11 @@ final class Inputs {
    * file gets (the umask's). Never overwrites an input, also not through a symbolic link.
    */
   static void writeAtomically(Path target, String content, List<Path> inputs) {
+    writeAtomically(target, content.getBytes(StandardCharsets.UTF_8), inputs);
+  }
+
+  /** As {@link #writeAtomically(Path, String, List)}, for bytes (images). */
+  static void writeAtomically(Path target, byte[] content, List<Path> inputs) {
     Path abs = target.toAbsolutePath().normalize();
     if (abs.getFileName() == null || Files.isDirectory(abs))
       throw new UserError("cannot write '" + target + "': it is a directory; give a file name, e.g. -o results.tex");
@@ -126,7 +131,7 @@ final class Inputs {
     Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     try {
       try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        out.write(content.getBytes(StandardCharsets.UTF_8));
+        out.write(content);
       }
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
