@@ -17,10 +17,18 @@ import picocli.CommandLine.Command;
 @Command(
     name = "energy",
     mixinStandardHelpOptions = true,
-    version = "energy 0.1.0",
+    versionProvider = Main.Version.class,
     description = "Computer algebra for Boltzmann machines: exact marginals, partition functions, LaTeX.",
     subcommands = {CompileCommand.class, EvalCommand.class, CheckCommand.class, RenderCommand.class, energy.cli.repl.ReplCommand.class})
 public final class Main implements Runnable {
+  /** {@code --version}: the library's one version string. */
+  static final class Version implements picocli.CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"energy " + energy.api.Energy.version()};
+    }
+  }
+
   public static final int OK = 0;
   public static final int INPUT_ERROR = 1;
   public static final int USAGE = 2;

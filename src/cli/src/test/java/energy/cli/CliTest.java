@@ -153,4 +153,13 @@ class CliTest {
     assertEquals(2, r.status());
     assertTrue(r.err().contains("Unknown option"), r.err());
   }
+
+  /** One version: --version, the REPL banner and the JSON tool field all read the build's project version. */
+  @Test
+  void versionIsTheBuildsProjectVersion() {
+    String v = energy.api.Energy.version();
+    org.junit.jupiter.api.Assertions.assertTrue(v.matches("\\d+\\.\\d+\\.\\d+.*"), "filtered, not a placeholder: " + v);
+    Run r = run("--version");
+    org.junit.jupiter.api.Assertions.assertEquals("energy " + v + "\n", r.out());
+  }
 }

@@ -41,9 +41,20 @@ public final class Energy {
     return new Session();
   }
 
-  /** This tool's version, as the JSON document's {@code tool} field gives it. */
+  /** This tool's version (the build's project version), as {@code --version} and the JSON {@code tool} field give it. */
   public static String version() {
-    String v = Energy.class.getPackage().getImplementationVersion();
-    return v == null ? "0.1.0-SNAPSHOT" : v;
+    return VERSION;
+  }
+
+  private static final String VERSION = readVersion();
+
+  private static String readVersion() {
+    try (java.io.InputStream in = Energy.class.getResourceAsStream("/energy/version.properties")) {
+      java.util.Properties p = new java.util.Properties();
+      p.load(in);
+      return p.getProperty("version");
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("energy/version.properties is missing from the build", e);
+    }
   }
 }
