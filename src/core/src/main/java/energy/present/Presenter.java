@@ -42,8 +42,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.matheclipse.core.expression.Context;
-import org.matheclipse.core.expression.Symbol;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -167,16 +165,10 @@ public final class Presenter implements Result.Visitor<Presentation> {
     for (int i = 0; i < r.cumulants().size(); i++) {
       CumulantExpansion.Cumulant k = r.cumulants().get(i);
       body.add(new Equation(new Expr(k.symbol()), sum(k.value())));
-      body.add(new Equation(new Applied(new Expr(cgfName(k)), List.of(new Name("t"))), new Expr(r.cgfs().get(i))));
+      body.add(new Equation(new Applied(new Expr(energy.output.Printers.cgfName(k)), List.of(new Name("t"))), new Expr(r.cgfs().get(i))));
     }
     conditions(r.conditions(), body);
     return new Presentation(r.name(), List.of(new Part.Section(Optional.of(heading), body)));
-  }
-
-  /** K⁽ʲ⁾, the name of a unit's cumulant generating function beside its κₙ⁽ʲ⁾ ({@code kappa[n]^(j)}). */
-  private static ISymbol cgfName(CumulantExpansion.Cumulant k) {
-    String name = k.symbol().getSymbolName();
-    return new Symbol("K" + name.substring(name.indexOf('^')), Context.DUMMY);
   }
 
   @Override
