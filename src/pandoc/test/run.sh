@@ -38,9 +38,10 @@ echo "pandoc-test: notes.html has $displays display formulas (one tool call)"
 # 2. The real KaTeX on every formula: the same katex as the KaTeX test (KatexTest), installed
 # once into the same cache.
 katex_dir="${ENERGY_KATEX:-$HOME/.cache/energy-katex}"
-if [ ! -d "$katex_dir/node_modules/katex" ]; then
+katex_version="$(cat .ci/katex-version)"
+if ! grep -qs "\"version\": \"$katex_version\"" "$katex_dir/node_modules/katex/package.json"; then
   mkdir -p "$katex_dir"
-  npm install --silent --no-save --no-audit --no-fund --prefix "$katex_dir" katex@0.19.1 >/dev/null
+  npm install --silent --no-save --no-audit --no-fund --prefix "$katex_dir" "katex@$katex_version" >/dev/null
 fi
 pandoc "$note" "${filter[@]}" -t json -o "$work/notes.json"
 if ! NODE_PATH="$katex_dir/node_modules" node src/pandoc/test/katex-check.js "$work/notes.json" 5 2> "$work/katex.err"; then

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * installs it. Without node the test is skipped locally and fails under CI.
  */
 class KatexTest {
-  static final String KATEX_VERSION = "0.19.1";
+  /** The one place the version is named: .ci/run and the Pandoc test read the same file. */
+  static final String KATEX_VERSION = katexVersion();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
@@ -46,6 +47,7 @@ class KatexTest {
     JsonNode result = run(katex, blocks);
     List<String> failures = new ArrayList<>();
     for (JsonNode e : result.get("errors")) if (!e.get("name").asText().equals("control")) failures.add(e.get("name").asText() + ": " + e.get("error").asText());
+    assertEquals(KATEX_VERSION, result.get("version").asText(), "the KaTeX that ran");
     System.out.println("KaTeX " + result.get("version").asText() + ": " + (blocks.size() - 1 - failures.size()) + " of " + (blocks.size() - 1)
         + " result blocks of " + Examples.good().size() + " examples render");
     assertEquals(1, result.get("errors").size() - failures.size(), "KaTeX accepted the \\intertext control block: the check is not strict");
@@ -62,6 +64,14 @@ class KatexTest {
     for (String block : one) {
       assertTrue(!block.contains("$$") && !block.contains("\n\n") && !block.endsWith("\n"), block);
       assertEquals(block.startsWith("\\begin{aligned}\n"), block.endsWith("\n\\end{aligned}"), block);
+    }
+  }
+
+  private static String katexVersion() {
+    try {
+      return Files.readString(Path.of(".ci/katex-version")).strip();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("the KaTeX version file .ci/katex-version", e);
     }
   }
 
@@ -82,7 +92,13 @@ class KatexTest {
     return JSON.readTree(out);
   }
 
-  /** The directory holding node_modules/katex, installed with npm when missing. */
+  /** The version of katex installed under {@code dir}, or null. */
+  private static String installedVersion(Path dir) throws IOException {
+    Path manifest = dir.resolve("node_modules/katex/package.json");
+    return Files.isRegularFile(manifest) ? JSON.readTree(manifest.toFile()).path("version").asText(null) : null;
+  }
+
+  /** The directory holding node_modules/katex at {@link #KATEX_VERSION}, installed with npm when missing or stale. */
   private static Path katex() throws IOException, InterruptedException {
     boolean ci = System.getenv("CI") != null;
     String where = System.getProperty("energy.katex");
@@ -91,7 +107,7 @@ class KatexTest {
       assertTrue(!ci, "node is not installed (CI needs it: apt-get install nodejs npm)");
       Assumptions.abort("node is not installed: the KaTeX check is skipped (apt-get install nodejs npm)");
     }
-    if (!Files.isDirectory(dir.resolve("node_modules/katex"))) {
+    if (!KATEX_VERSION.equals(installedVersion(dir))) {
       Files.createDirectories(dir);
       boolean installed = works("npm", "install", "--prefix", dir.toString(), "--no-save", "--no-audit", "--no-fund", "katex@" + KATEX_VERSION);
       assertTrue(installed || !ci, "npm could not install katex into " + dir);

@@ -75,6 +75,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    energy.algebra.Symja.configure(); // before anything touches the engine
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     // Standard output carries only results: what a library prints there (Symja does) goes nowhere.

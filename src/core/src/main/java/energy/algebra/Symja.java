@@ -49,10 +49,22 @@ public final class Symja {
           "Share", "ToExpression", "Symbol", "Names");
 
   static {
+    configure();
+    for (String name : OUTSIDE_WORLD) builtIn(name).setEvaluator(Inert.INSTANCE);
+  }
+
+  /**
+   * Symja's global switches. They are read when Symja's {@code F} initializes, so an entry point
+   * (the command line, the API, the Maven plugin) calls this before anything touches the engine.
+   * No engine threads: we never call {@code Integrate}, whose rule loader otherwise starts a
+   * thread at start-up that outlives a Maven plugin's class realm and prints a
+   * NoClassDefFoundError into the build log; JAS then runs its algorithms sequentially.
+   */
+  public static void configure() {
     Config.FILESYSTEM_ENABLED = false;
     Config.JAVA_UNSAFE = false;
     Config.DEFAULT_RECURSION_LIMIT = RECURSION_LIMIT;
-    for (String name : OUTSIDE_WORLD) builtIn(name).setEvaluator(Inert.INSTANCE);
+    Config.JAS_NO_THREADS = true;
   }
 
   private static final ThreadLocal<ExprEvaluator> EVALUATOR = ThreadLocal.withInitial(Symja::newEvaluator);

@@ -21,6 +21,10 @@ import energy.diag.Source;
  * is the positioned message ({@code name:line:col: error: …}, the line, a caret and a hint).
  */
 public final class Energy {
+  static {
+    energy.algebra.Symja.configure(); // before anything touches the engine
+  }
+
   private Energy() {}
 
   /** Compiles a whole {@code .energy} text; {@code name} is the file name used in messages. */

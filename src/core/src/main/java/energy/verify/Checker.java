@@ -24,6 +24,7 @@ import energy.numeric.NumericFunction;
 import energy.numeric.Quadrature;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import energy.algebra.Symja;
@@ -57,6 +58,22 @@ public final class Checker {
   public static final double TOLERANCE = 1e-8;
   /** Quadrature is tensor-product: at most this many real dimensions at once. */
   public static final int MAX_REAL_DIMENSIONS = 3;
+  /**
+   * Largest |log weight| (after the constants are split off) at which doubles still resolve a
+   * relative weight error of {@link #TOLERANCE}: ulp(1e5) ≈ 1.5e-11 leaves room for the few
+   * hundred rounding errors of a sum or quadrature. Past it the two logs differ by rounding alone.
+   */
+  static final double RESOLVABLE_LOG_WEIGHT = 1e5;
+
+  /** A sample whose log weights are too large for doubles to compare at {@link #TOLERANCE}. */
+  private static final class Unresolvable extends RuntimeException {
+    final double magnitude;
+
+    Unresolvable(double magnitude) {
+      super(null, null, false, false);
+      this.magnitude = magnitude;
+    }
+  }
 
   /**
    * @param measure what {@code weightError} compares: Boltzmann weights, or an identity's two sides
@@ -244,11 +261,13 @@ public final class Checker {
     NumericFunction projected = couplings != null ? NumericFunction.compile(value, marg.symbols) : null;
     if (couplings != null)
       for (CouplingExtractor.Coefficient k : couplings.couplings()) coefficients.add(NumericFunction.compile(k.value(), marg.symbols));
-    int rejected = 0;
+    int rejected = 0, resolved = 0;
+    double unresolved = 0;
     for (int s = 0; s < samples; s++) {
       double[] params = drawParameters(full.params, conditions, full.symbols.size());
       try {
         double[] errors = sample(full, marg, h, hMarg, constantShift, zShifted, params);
+        resolved++;
         weightError = Math.max(weightError, errors[0]);
         correlatorError = Math.max(correlatorError, errors[1]);
         if (couplings != null) couplingError = Math.max(couplingError, projectionError(couplings, marg, projected, coefficients, params));
@@ -256,8 +275,16 @@ public final class Checker {
         // Outside the domain where the full distribution is normalizable: draw again.
         if (++rejected > 100 * samples) throw notIntegrable;
         s--;
+      } catch (Unresolvable tooLarge) {
+        unresolved = Math.max(unresolved, tooLarge.magnitude);
       }
     }
+    if (resolved == 0)
+      return new Report(
+          name, Report.WEIGHTS, 0, 0, Double.NaN, 0,
+          String.format(Locale.ROOT, "log weights of order %.0e at every sample; doubles resolve a weight error of 1e-8 only for |βH| up to %.0e",
+              unresolved, RESOLVABLE_LOG_WEIGHT));
+    samples = resolved;
     String detail = conditionalCorrelators ? "correlators at fixed real units (not normalizable in them)" : null;
     return new Report(couplings != null ? "couplings " + name : name, Report.WEIGHTS, weightError, correlatorError, couplingError, samples, null, detail);
   }
@@ -353,6 +380,9 @@ public final class Checker {
     }
     double logFull = logMarginal(h, full, fullPoint, beta, marg.symbols);
     double logMarg = -beta * (hMarg.apply(margPoint) + constantShift.apply(margPoint));
+    double magnitude = Math.max(Math.abs(logFull), Math.abs(logMarg));
+    // Both finite and huge: rounding alone separates them. An infinite one is a real failure.
+    if (Double.isFinite(logFull) && Double.isFinite(logMarg) && magnitude > RESOLVABLE_LOG_WEIGHT) throw new Unresolvable(magnitude);
     weightError = Math.max(weightError, Math.abs(Math.expm1(logMarg - logFull)));
     if (z != null) weightError = Math.max(weightError, Math.abs(Math.expm1(Math.log(z.apply(margPoint)) - logFull)));
     // Correlators of the remaining discrete units, from both distributions.

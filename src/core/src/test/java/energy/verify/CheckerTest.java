@@ -212,4 +212,24 @@ class CheckerTest {
     Checker.Report r = Checker.check(sabotaged, 2, 1).get(1);
     assertFalse(r.passed(), "an order-2 error must fail: " + r);
   }
+
+  /**
+   * Fuzz finding (matrix-tiny-curvature): a Gaussian of curvature 2·10⁻²³ has log weights of
+   * order 10²³, where doubles resolve nothing below 10⁷; the right result FAILED with error
+   * Infinity. Such a sample is now reported as not resolvable (skipped, with the reason), and
+   * the same model at a curvature doubles do resolve is still checked and its sabotage caught.
+   */
+  @Test
+  void logWeightsBeyondDoublePrecisionAreSkippedNotFailed() {
+    String tiny = "spin v1, v2\nreal h\nparam a, b, w1, w2\n"
+        + "energy E(v1, v2, h) = a*v1 - b*h + 1/99999999999999999999999*h^2 - h*(w1*v1 + w2*v2)\nF = marginalize E over h\n";
+    Checker.Report r = Checker.check(Compiler.compile(new Source("<tiny>", tiny)), 5, 7).get(0);
+    System.out.println("tiny curvature: " + r);
+    assertTrue(r.skipped() != null && r.skipped().contains("double precision"), String.valueOf(r.skipped()));
+
+    Compilation resolvable = Compiler.compile(new Source("<small>", tiny.replace("99999999999999999999999", "1000")));
+    assertTrue(Checker.check(resolvable, 5, 7).get(0).passed());
+    IExpr wrong = Symja.eval(F.Plus(value(resolvable), F.QQ(1, 1000)));
+    assertFalse(Checker.check(sabotage(resolvable, wrong), 5, 7).get(0).passed());
+  }
 }

@@ -29,6 +29,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * settings are unchanged, atomic outputs, and a deep stack for the engine.
  */
 abstract class EnergyMojo extends AbstractMojo {
+  static {
+    energy.algebra.Symja.configure(); // before the engine starts: no engine threads to outlive the plugin
+  }
+
   /** The engine recurses deeply on nested input; the command line gives it the same stack. */
   private static final long STACK_BYTES = 1L << 30;
 

@@ -186,7 +186,7 @@ public final class RenderBenchmark {
     if (shown != results) throw new AssertionError(shown + " formulas in the output, " + results + " compiled in process");
   }
 
-  private static double seconds(List<String> command) throws IOException, InterruptedException {
+  static double seconds(List<String> command) throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT);
     long t = System.nanoTime();
     int status = pb.start().waitFor();
@@ -195,14 +195,14 @@ public final class RenderBenchmark {
     return s;
   }
 
-  private static double median(List<Double> xs) {
+  static double median(List<Double> xs) {
     List<Double> s = new ArrayList<>(xs);
     Collections.sort(s);
     int n = s.size();
     return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
   }
 
-  private static String uptime() {
+  static String uptime() {
     try {
       return Files.readString(Path.of(File.separator + "proc", "loadavg")).trim();
     } catch (IOException e) {
