@@ -61,6 +61,10 @@ public final class Symja {
    * NoClassDefFoundError into the build log; JAS then runs its algorithms sequentially.
    */
   public static void configure() {
+    // Symja logs through log4j's API without an implementation: the simple logger, set before
+    // log4j starts, keeps "could not find a logging implementation" off embedders' consoles.
+    if (System.getProperty("log4j2.loggerContextFactory") == null)
+      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     Config.FILESYSTEM_ENABLED = false;
     Config.JAVA_UNSAFE = false;
     Config.DEFAULT_RECURSION_LIMIT = RECURSION_LIMIT;

@@ -39,7 +39,10 @@ public final class PluginRenderBenchmark {
       Files.writeString(project.resolve("src/docs/doc.md"), RenderBenchmark.document(blocks), StandardCharsets.UTF_8);
       Files.writeString(project.resolve("src/docs/small.md"), small, StandardCharsets.UTF_8);
       Files.writeString(project.resolve("pom.xml"), pom(version), StandardCharsets.UTF_8);
-      List<String> mvn = List.of("mvn", "-q", "-o", "-Dmaven.repo.local=" + repo, "-f", project.resolve("pom.xml").toString(), "generate-resources");
+      // As the integration tests resolve: that repository is also the only remote (no network).
+      Path settings = project.resolve("settings.xml");
+      Files.writeString(settings, Files.readString(Path.of("src/maven-plugin/src/it/settings.xml")).replace("@localRepositoryUrl@", repo.toUri().toString()));
+      List<String> mvn = List.of("mvn", "-q", "-s", settings.toString(), "-Dmaven.repo.local=" + repo, "-f", project.resolve("pom.xml").toString(), "generate-resources");
       first.add(RenderBenchmark.seconds(mvn));
       RenderBenchmark.sameAsInProcess(blocks, Files.readString(project.resolve("target/generated-docs/doc.md"), StandardCharsets.UTF_8));
       unchanged.add(RenderBenchmark.seconds(mvn));
