@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * The 30-block document of {@link RenderBenchmark} through the Maven plugin's {@code render} goal
- * and its cache: a first build (all algebra), a second with nothing changed (no algebra: every
+ * and its cache: a baseline with the goal skipped (Maven alone), a first build (all algebra), a second with nothing changed (no algebra: every
  * document is skipped by its content hash), and a third after one block's document was edited.
  * Whole {@code mvn} processes, wall clock, medians. It resolves the plugin from the local
  * repository the plugin's integration tests install ({@code mvn verify} first). A benchmark, not a
@@ -31,7 +31,7 @@ public final class PluginRenderBenchmark {
     List<RenderBenchmark.Sample> blocks = RenderBenchmark.blocks();
     // Two documents: the 30 blocks, and one small page that the third build edits.
     String small = "# One spin\n\n```energy\nspin s\nparam h\nenergy H(s) = -h*s\nZ = partition H\n```\n";
-    List<Double> first = new ArrayList<>(), unchanged = new ArrayList<>(), edited = new ArrayList<>();
+    List<Double> skipped = new ArrayList<>(), first = new ArrayList<>(), unchanged = new ArrayList<>(), edited = new ArrayList<>();
     System.out.printf(Locale.ROOT, "%d blocks, plugin %s, %d runs; load before: %s%n", blocks.size(), version, runs, RenderBenchmark.uptime());
     for (int r = 0; r < runs; r++) {
       Path project = Files.createTempDirectory("energy-plugin-bench");
@@ -43,6 +43,10 @@ public final class PluginRenderBenchmark {
       Path settings = project.resolve("settings.xml");
       Files.writeString(settings, Files.readString(Path.of("src/maven-plugin/src/it/settings.xml")).replace("@localRepositoryUrl@", repo.toUri().toString()));
       List<String> mvn = List.of("mvn", "-q", "-s", settings.toString(), "-Dmaven.repo.local=" + repo, "-f", project.resolve("pom.xml").toString(), "generate-resources");
+      // The baseline: the same Maven build with the goal skipped (Maven's own start and the plugin's loading).
+      List<String> skip = new ArrayList<>(mvn);
+      skip.add(skip.size() - 1, "-Denergy.skip=true");
+      skipped.add(RenderBenchmark.seconds(skip));
       first.add(RenderBenchmark.seconds(mvn));
       RenderBenchmark.sameAsInProcess(blocks, Files.readString(project.resolve("target/generated-docs/doc.md"), StandardCharsets.UTF_8));
       unchanged.add(RenderBenchmark.seconds(mvn));
@@ -53,10 +57,11 @@ public final class PluginRenderBenchmark {
     }
     System.out.println("| build | wall s (median) | runs |");
     System.out.println("| --- | --- | --- |");
+    System.out.printf(Locale.ROOT, "| (0) baseline: the goal skipped (energy.skip) | %.1f | %d |%n", RenderBenchmark.median(skipped), runs);
     System.out.printf(Locale.ROOT, "| (1) first build: 30 blocks + 1 page rendered | %.1f | %d |%n", RenderBenchmark.median(first), runs);
     System.out.printf(Locale.ROOT, "| (2) nothing changed: both documents skipped | %.1f | %d |%n", RenderBenchmark.median(unchanged), runs);
     System.out.printf(Locale.ROOT, "| (3) the small page edited: it alone rendered | %.1f | %d |%n", RenderBenchmark.median(edited), runs);
-    System.out.println("first " + first + "; unchanged " + unchanged + "; edited " + edited + "; load after: " + RenderBenchmark.uptime());
+    System.out.println("skipped " + skipped + "; first " + first + "; unchanged " + unchanged + "; edited " + edited + "; load after: " + RenderBenchmark.uptime());
   }
 
   private static String pom(String version) {
