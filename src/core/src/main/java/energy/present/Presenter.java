@@ -18,6 +18,8 @@ import energy.present.Part.Column;
 import energy.present.Part.Equation;
 import energy.present.Part.Inline;
 import energy.present.Part.Prose;
+import energy.print.TermOrder;
+import energy.output.Printers;
 import energy.result.Couplings;
 import energy.result.ExpandedCouplings;
 import energy.result.Expansion;
@@ -51,9 +53,12 @@ import org.matheclipse.core.interfaces.ISymbol;
  */
 public final class Presenter implements Result.Visitor<Presentation> {
   private final Compilation compilation;
+  /** The printed order of an evaluated sum's terms, so that the formats that break lines at terms write them as the others do. */
+  private final TermOrder order;
 
   private Presenter(Compilation compilation) {
     this.compilation = compilation;
+    this.order = TermOrder.of(Printers.units(compilation), Printers.names(compilation));
   }
 
   /** Every result of the compilation, in statement order. */
@@ -146,7 +151,7 @@ public final class Presenter implements Result.Visitor<Presentation> {
   }
 
   /** The cumulants an expansion is written in, with their closed forms. */
-  private static void cumulants(Query.Expand x, List<CumulantExpansion.Cumulant> cumulants, List<Part> parts) {
+  private void cumulants(Query.Expand x, List<CumulantExpansion.Cumulant> cumulants, List<Part> parts) {
     if (cumulants.isEmpty()) return;
     Prose intro = prose(x.substituted() ? "with the cumulants of the hidden units' priors substituted:" : "where the cumulants of the hidden units' priors are");
     List<Equation> defs = new ArrayList<>();
@@ -318,9 +323,9 @@ public final class Presenter implements Result.Visitor<Presentation> {
     return new Sum(terms.stream().<Math>map(Expr::new).toList(), Optional.empty());
   }
 
-  /** An evaluated sum: its terms are the places to break, the whole is written by formats that do not break. */
-  private static Sum sum(IExpr value) {
-    return new Sum(Symja.terms(value).stream().<Math>map(Expr::new).toList(), Optional.of(value));
+  /** An evaluated sum: its terms, in printed order, are the places to break; the whole is written by formats that do not break. */
+  private Sum sum(IExpr value) {
+    return new Sum(order.terms(value).stream().<Math>map(Expr::new).toList(), Optional.of(value));
   }
 
   private static void conditions(List<Condition> conditions, List<Part> parts) {

@@ -127,7 +127,7 @@ public final class LatexPrinter extends ExpressionPrinter {
     if (e.isNumber()) return e.isFraction() && e.isPositive();
     if (e.isPower()) return Notation.isMinusHalf(e.exponent());
     if (!e.isTimes()) return false;
-    Product p = Product.of(e, settings.units());
+    Product p = Product.of(e, settings);
     return !p.negative() && p.hasDenominator() && p.outside().isEmpty();
   }
 
