@@ -127,24 +127,29 @@ public final class Presenter implements Result.Visitor<Presentation> {
 
   @Override
   public Presentation couplings(Couplings r) {
-    Prose heading = prose("Couplings of ", new Name(r.name()), ", with ", new Math.Convention(new Name(r.name())), ":");
-    return new Presentation(r.name(), List.of(new Part.Section(Optional.of(heading), couplingRows(r.args(), r.couplings()))));
+    CouplingNames names = couplingNames(r.args());
+    Prose heading = prose("Couplings of ", new Name(r.name()), ", with ", names.convention(new Name(r.name())), ":");
+    return new Presentation(r.name(), List.of(new Part.Section(Optional.of(heading), couplingRows(names, r.couplings()))));
   }
 
   @Override
   public Presentation expandedCouplings(ExpandedCouplings r) {
     Query.Expand x = r.query();
+    CouplingNames names = couplingNames(r.args());
     Prose heading = prose("Couplings of ", new Name(r.name()), ", the expansion of ", new Name(x.energy().text()), " to order " + x.order() + " in ",
-        names(x.small()), ", with ", new Math.Convention(new Name(r.name())), ":");
-    List<Part> body = couplingRows(r.args(), r.couplings());
+        names(x.small()), ", with ", names.convention(new Name(r.name())), ":");
+    List<Part> body = couplingRows(names, r.couplings());
     cumulants(x, r.cumulants(), body);
     conditions(r.conditions(), body);
     return new Presentation(r.name(), List.of(new Part.Section(Optional.of(heading), body)));
   }
 
-  private List<Part> couplingRows(List<Variable> args, List<CouplingExtractor.Coefficient> couplings) {
+  private CouplingNames couplingNames(List<Variable> args) {
+    return new CouplingNames(args, compilation.symbols(), compilation.model());
+  }
+
+  private List<Part> couplingRows(CouplingNames names, List<CouplingExtractor.Coefficient> couplings) {
     List<Part> rows = new ArrayList<>();
-    CouplingNames names = new CouplingNames(args, compilation.symbols());
     for (CouplingExtractor.Coefficient c : couplings) rows.add(new Equation(names.name(c), sum(c.coupling())));
     if (rows.isEmpty()) rows.add(new Part.Note("all couplings vanish"));
     return rows;

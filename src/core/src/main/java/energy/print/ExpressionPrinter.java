@@ -83,6 +83,11 @@ public abstract sealed class ExpressionPrinter permits LatexPrinter, TextPrinter
     return tokens.name().apply(settings.names().name(name));
   }
 
+  /** The letter a user name prints as, without scripts: {@code h[1]} → h, {@code theta2} → θ, {@code Heff} → H. */
+  public static String head(String name) {
+    return Notation.parseName(name).textHead();
+  }
+
   // ---------------------------------------------------------------- what a notation gives
 
   /** A product without its sign. */

@@ -467,11 +467,21 @@ final class Notation {
   /** {@code kappa[2]^(1)}: a name with a parenthesized superscript, κ₂⁽¹⁾. */
   private static final Pattern SUPERSCRIPTED = Pattern.compile("(.+?)\\^\\((.+)\\)");
 
+  /** {@code K_(h[1])}: a name subscripted by a name, K_{h₁} (a unit's cumulant generating function). */
+  private static final Pattern SUBSCRIPTED = Pattern.compile("([^_]+)_\\((.+)\\)");
+
   static Name parseName(String name) {
     Matcher sup = SUPERSCRIPTED.matcher(name);
     if (sup.matches()) {
       Name base = parseName(sup.group(1));
       return new Name(base.latexHead(), base.textHead(), base.subscripts(), parseName(sup.group(2)));
+    }
+    Matcher sub = SUBSCRIPTED.matcher(name);
+    if (sub.matches()) {
+      Name base = parseName(sub.group(1)), of = parseName(sub.group(2));
+      List<Piece> subs = new ArrayList<>(base.subscripts());
+      subs.add(new Piece(of.latex(), of.text(), false));
+      return new Name(base.latexHead(), base.textHead(), subs);
     }
     List<Piece> subs = new ArrayList<>();
     String base = name;
