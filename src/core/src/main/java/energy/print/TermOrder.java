@@ -20,6 +20,9 @@ import org.matheclipse.core.interfaces.ISymbol;
  * <ol>
  *   <li>constants first ({@code 1 + e^{x}}, {@code 1 - B^{2}}, {@code \ln 2 + …}), then terms
  *       without function calls, then those with ({@code h + \frac12 \ln\frac{…}{…}});
+ *   <li>lower degree first, counted in the names above the fraction bar except β (calls and
+ *       exponentials count 0): a polynomial by increasing degree, first order in the couplings
+ *       before second;
  *   <li>the model's own order: the term's first parameter in declaration order, parameters
  *       before units, names the model did not declare (β, κ, t) last — {@code 2K + h} for
  *       {@code param K, h}, {@code J + g^{2}/c} for {@code param J, g, c};
@@ -72,6 +75,7 @@ public final class TermOrder {
 
   Comparator<IExpr> comparator() {
     return Comparator.<IExpr>comparingInt(TermOrder::kind)
+        .thenComparingInt(TermOrder::degree)
         .thenComparingInt(this::firstParameter)
         .thenComparing(Comparator.comparingDouble(TermOrder::exponent).reversed());
   }
@@ -86,6 +90,26 @@ public final class TermOrder {
     if (Notation.isCall(e)) return true;
     if (e.isAST()) for (int i = 1; i <= e.argSize(); i++) if (hasCall(e.getAt(i))) return true;
     return false;
+  }
+
+  /**
+   * The degree of a term in its user names, numerator only, β not counted (it scales every
+   * term alike: {@code \beta b_1 + t}); inside calls and exponentials nothing counts.
+   */
+  private static int degree(IExpr t) {
+    if (t.isSymbol()) return t.isBuiltInSymbol() || Notation.isBeta(t) ? 0 : 1;
+    if (t.isTimes()) {
+      int d = 0;
+      for (IExpr f : Notation.args(t)) d += degree(f);
+      return d;
+    }
+    if (t.isPower() && t.exponent().isInteger() && t.exponent().isPositive()) return ((org.matheclipse.core.interfaces.IInteger) t.exponent()).toIntDefault(0) * degree(t.base());
+    if (t.isPlus()) {
+      int d = 0;
+      for (IExpr f : Notation.args(t)) d = Math.max(d, degree(f));
+      return d;
+    }
+    return 0;
   }
 
   /** The lowest declaration rank of the term's names; undeclared names rank after all. */
