@@ -35,7 +35,9 @@ class TermOrderTest {
   void termsFollowTheModelsDeclarationOrder() {
     IExpr e = eval(F.Plus(j, F.Times(F.Sqr(g), F.Power(c, F.CN1))));
     assertEquals("J + g²/c", text("J", "g", "c").print(e));
-    assertEquals("g²/c + J", text("g", "c", "J").print(e), "declared the other way round");
+    IExpr f = eval(F.Plus(h, F.Times(F.C2, k)));
+    assertEquals("2K + h", text("K", "h").print(f));
+    assertEquals("h + 2K", text("h", "K").print(f), "declared the other way round");
   }
 
   @Test
