@@ -23,7 +23,8 @@ class JsonRendererTest {
 
   @Test
   void couplingsAreNamedJ12() throws Exception {
-    JsonNode r = results("model M\ndim n = 3\nspin s[n]\nparam J\nenergy H(s) = -J*s[1]*s[2] - s[3]\ncouplings H\n").get(0);
+    // a parameter named J would take the letter J from the couplings (CouplingLettersTest)
+    JsonNode r = results("model M\ndim n = 3\nspin s[n]\nparam w\nenergy H(s) = -w*s[1]*s[2] - s[3]\ncouplings H\n").get(0);
     assertEquals("couplings", r.get("kind").asText());
     List<String> text = new ArrayList<>(), latex = new ArrayList<>();
     for (JsonNode k : r.get("couplings")) {

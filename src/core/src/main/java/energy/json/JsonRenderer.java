@@ -310,10 +310,10 @@ public final class JsonRenderer {
     private void couplings(ObjectNode o, String energy, List<Variable> args, List<CouplingExtractor.Coefficient> couplings) {
       ObjectNode convention = o.putObject("convention");
       MathWriter latexWriter = MathWriter.latex(latex), textWriter = MathWriter.text(text);
-      Math.Convention written = new Math.Convention(new Math.Name(energy));
+      CouplingNames names = new CouplingNames(args, c.symbols(), c.model());
+      Math.Convention written = names.convention(new Math.Name(energy));
       convention.put("text", textWriter.write(written));
       convention.put("latex", latexWriter.write(written));
-      CouplingNames names = new CouplingNames(args, c.symbols());
       List<ISymbol> units = c.symbols().symbols(args);
       ArrayNode list = o.putArray("couplings");
       for (CouplingExtractor.Coefficient k : couplings) {

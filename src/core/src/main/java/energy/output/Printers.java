@@ -24,9 +24,11 @@ public final class Printers {
     return out;
   }
 
-  /** K⁽ʲ⁾, the name of a unit's cumulant generating function beside its κₙ⁽ʲ⁾ ({@code kappa[n]^(j)}). */
+  /**
+   * K_{h₁}, the name of unit h₁'s cumulant generating function beside its κₙ⁽¹⁾: K with the unit
+   * as subscript, which no statement name (K₅, K₃) can print as.
+   */
   public static ISymbol cgfName(energy.algebra.cumulant.CumulantExpansion.Cumulant k) {
-    String name = k.symbol().getSymbolName();
-    return new org.matheclipse.core.expression.Symbol("K" + name.substring(name.indexOf('^')), org.matheclipse.core.expression.Context.DUMMY);
+    return new org.matheclipse.core.expression.Symbol("K_(" + k.unit().getSymbolName() + ")", org.matheclipse.core.expression.Context.DUMMY);
   }
 }

@@ -44,14 +44,30 @@ public sealed interface Math {
   /** Σ_{over} e^{exponent}. */
   record Trace(List<Math> over, Math exponent) implements Math {}
 
-  /** The sign convention of couplings: energy = E₀ − Σ hᵢuᵢ − Σ Jᵢⱼuᵢuⱼ − …. */
-  record Convention(Math energy) implements Math {}
+  /**
+   * The sign convention of couplings, energy = E₀ − Σ hᵢvᵢ − Σ Jᵢⱼvᵢvⱼ − …, in the model's
+   * coupling letters and unit names.
+   *
+   * @param letters the user names of the coupling letters by order, from 0 ({@link CouplingNames})
+   * @param vector the one unit vector summed over (vᵢ), when the couplings are numbered
+   * @param units otherwise the units summed over, as u, u′ ∈ {s₁, s₂}
+   * @param placeholder the name standing for a unit in that case (u, unless the model uses it)
+   */
+  record Convention(Math energy, List<String> letters, Optional<String> vector, List<Math> units, String placeholder) implements Math {
+    public Convention {
+      letters = List.copyOf(letters);
+      units = List.copyOf(units);
+    }
+  }
 
   /**
-   * A coupling's name: E₀, hᵢ, Jᵢⱼ, Kᵢⱼₖ, Lᵢⱼₖₗ, then J⁽ⁿ⁾ by {@code order}. Indices are component
-   * numbers when {@code numbered} (J₁₂; separated by commas when {@code wide}), else unit names.
+   * A coupling's name: the model's letter of its order (E₀, hᵢ, Jᵢⱼ, Kᵢⱼₖ, Lᵢⱼₖₗ, then J⁽ⁿ⁾ with
+   * {@code letter} J). Indices are component numbers when {@code numbered} (J₁₂; separated by
+   * commas when {@code wide}), else unit names.
+   *
+   * @param letter the user name of the letter ({@code h}, {@code theta})
    */
-  record CouplingName(int order, List<String> indices, boolean numbered, boolean wide) implements Math {}
+  record CouplingName(String letter, int order, List<String> indices, boolean numbered, boolean wide) implements Math {}
 
   /** A term in matrix notation: a scalar whose matrix parts are atoms of {@code MatrixScalars}. */
   record MatrixTerm(IExpr term) implements Math {}

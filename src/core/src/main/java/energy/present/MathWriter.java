@@ -25,22 +25,18 @@ public final class MathWriter {
       String freeEnergy,
       String freeEnergyWithoutTemperature,
       String trace,
-      String convention,
       String positiveDefinite,
       String limit,
       String plusInfinity,
       String minusInfinity,
       String minus,
-      String coupling0,
       String couplingOpen,
       String couplingClose) {}
 
   private static final Style LATEX = new Style("%s'", "%s(%s \\mid %s)", "-\\frac{1}{%s} \\ln %s", "-\\ln %s", "\\sum_{%s} e^{%s}",
-      "%s = E_{0} - \\sum_{i} h_{i} u_{i} - \\sum_{i<j} J_{ij} u_{i} u_{j} - \\dots", "%s \\succ 0", "%s \\to %s", "+\\infty", "-\\infty", "-",
-      "E_{0}", "_{", "}");
+      "%s \\succ 0", "%s \\to %s", "+\\infty", "-\\infty", "-", "_{", "}");
   private static final Style TEXT = new Style("%s′", "%s(%s | %s)", "−(1/%s) ln %s", "−ln %s", "Σ over %s of exp(%s)",
-      "%s = E₀ − Σ hᵢuᵢ − Σ Jᵢⱼuᵢuⱼ − Σ Kᵢⱼₖuᵢuⱼuₖ − …", "%s ≻ 0", "%s → %s", "+∞", "−∞", "−", "E₀", "", "");
-  private static final String[] LETTERS = {"E", "h", "J", "K", "L"};
+      "%s ≻ 0", "%s → %s", "+∞", "−∞", "−", "", "");
 
   private final boolean latex;
   private final Style style;
@@ -97,7 +93,7 @@ public final class MathWriter {
       return f.beta().isPresent() ? String.format(style.freeEnergy(), write(f.beta().get()), write(f.partition()))
           : String.format(style.freeEnergyWithoutTemperature(), write(f.partition()));
     if (m instanceof Math.Trace t) return String.format(style.trace(), list(t.over()), write(t.exponent()));
-    if (m instanceof Math.Convention c) return String.format(style.convention(), write(c.energy()));
+    if (m instanceof Math.Convention c) return convention(c);
     if (m instanceof Math.CouplingName c) return couplingName(c);
     if (m instanceof Math.MatrixTerm t) return matrixTerm(t.term());
     if (m instanceof Math.PositiveDefinite p) return String.format(style.positiveDefinite(), matrix.apply(p.matrix()));
@@ -131,14 +127,40 @@ public final class MathWriter {
   }
 
   private String couplingName(Math.CouplingName c) {
-    if (c.order() == 0) return style.coupling0();
+    if (c.order() == 0) return symbol.apply(c.letter()) + (latex ? "_{0}" : "₀");
     List<String> idx = new ArrayList<>();
     for (String i : c.indices()) idx.add(c.numbered() ? (latex ? i : subscript(i)) : symbol.apply(i));
-    String letter = c.order() < LETTERS.length ? LETTERS[c.order()] : latex ? "J^{(" + c.order() + ")}" : "J⁽" + c.order() + "⁾";
+    String letter = symbol.apply(c.letter());
+    if (c.order() >= 5) letter = latex ? letter + "^{(" + c.order() + ")}" : letter + "⁽" + c.order() + "⁾";
     String separator = c.numbered() ? (c.wide() ? "," : "") : latex ? " " : ",";
     String sub = String.join(separator, idx);
     if (latex) return letter + style.couplingOpen() + sub + style.couplingClose();
     return letter + (c.numbered() ? sub : "(" + sub + ")");
+  }
+
+  /**
+   * energy = E₀ − Σ hᵢvᵢ − Σ Jᵢⱼvᵢvⱼ − Σ Kᵢⱼₖvᵢvⱼvₖ − … in the model's letters and unit vector;
+   * over several units, with a placeholder u and the units it stands for.
+   */
+  private String convention(Math.Convention c) {
+    List<String> l = c.letters().stream().map(symbol).toList();
+    String e = write(c.energy());
+    if (c.vector().isPresent()) {
+      String v = symbol.apply(c.vector().get());
+      if (latex) {
+        String b = v.contains("_") ? "{" + v + "}" : v;
+        return e + " = " + l.get(0) + "_{0} - \\sum_{i} " + l.get(1) + "_{i} " + b + "_{i} - \\sum_{i<j} " + l.get(2) + "_{ij} " + b + "_{i} " + b
+            + "_{j} - \\sum_{i<j<k} " + l.get(3) + "_{ijk} " + b + "_{i} " + b + "_{j} " + b + "_{k} - \\dots";
+      }
+      return e + " = " + l.get(0) + "₀ − Σ " + l.get(1) + "ᵢ" + v + "ᵢ − Σ " + l.get(2) + "ᵢⱼ" + v + "ᵢ" + v + "ⱼ − Σ " + l.get(3) + "ᵢⱼₖ" + v + "ᵢ" + v + "ⱼ" + v
+          + "ₖ − …";
+    }
+    String u = symbol.apply(c.placeholder());
+    if (latex)
+      return e + " = " + l.get(0) + "_{0} - \\sum_{" + u + "} " + l.get(1) + "_{" + u + "} " + u + " - \\sum_{" + u + " < " + u + "'} " + l.get(2) + "_{" + u + " "
+          + u + "'} " + u + " " + u + "' - \\dots, \\quad " + u + ", " + u + "' \\in \\{" + list(c.units()) + "\\}";
+    return e + " = " + l.get(0) + "₀ − Σ " + l.get(1) + "(" + u + ")·" + u + " − Σ " + l.get(2) + "(" + u + "," + u + "′)·" + u + "·" + u + "′ − …, " + u + ", " + u
+        + "′ ∈ {" + list(c.units()) + "}";
   }
 
   private static String subscript(String digits) {

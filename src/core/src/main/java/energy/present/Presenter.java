@@ -18,6 +18,8 @@ import energy.present.Part.Column;
 import energy.present.Part.Equation;
 import energy.present.Part.Inline;
 import energy.present.Part.Prose;
+import energy.print.TermOrder;
+import energy.output.Printers;
 import energy.result.Couplings;
 import energy.result.ExpandedCouplings;
 import energy.result.Expansion;
@@ -51,9 +53,12 @@ import org.matheclipse.core.interfaces.ISymbol;
  */
 public final class Presenter implements Result.Visitor<Presentation> {
   private final Compilation compilation;
+  /** The printed order of an evaluated sum's terms, so that the formats that break lines at terms write them as the others do. */
+  private final TermOrder order;
 
   private Presenter(Compilation compilation) {
     this.compilation = compilation;
+    this.order = TermOrder.of(Printers.units(compilation), Printers.names(compilation));
   }
 
   /** Every result of the compilation, in statement order. */
@@ -122,31 +127,36 @@ public final class Presenter implements Result.Visitor<Presentation> {
 
   @Override
   public Presentation couplings(Couplings r) {
-    Prose heading = prose("Couplings of ", new Name(r.name()), ", with ", new Math.Convention(new Name(r.name())), ":");
-    return new Presentation(r.name(), List.of(new Part.Section(Optional.of(heading), couplingRows(r.args(), r.couplings()))));
+    CouplingNames names = couplingNames(r.args());
+    Prose heading = prose("Couplings of ", new Name(r.name()), ", with ", names.convention(new Name(r.name())), ":");
+    return new Presentation(r.name(), List.of(new Part.Section(Optional.of(heading), couplingRows(names, r.couplings()))));
   }
 
   @Override
   public Presentation expandedCouplings(ExpandedCouplings r) {
     Query.Expand x = r.query();
+    CouplingNames names = couplingNames(r.args());
     Prose heading = prose("Couplings of ", new Name(r.name()), ", the expansion of ", new Name(x.energy().text()), " to order " + x.order() + " in ",
-        names(x.small()), ", with ", new Math.Convention(new Name(r.name())), ":");
-    List<Part> body = couplingRows(r.args(), r.couplings());
+        names(x.small()), ", with ", names.convention(new Name(r.name())), ":");
+    List<Part> body = couplingRows(names, r.couplings());
     cumulants(x, r.cumulants(), body);
     conditions(r.conditions(), body);
     return new Presentation(r.name(), List.of(new Part.Section(Optional.of(heading), body)));
   }
 
-  private List<Part> couplingRows(List<Variable> args, List<CouplingExtractor.Coefficient> couplings) {
+  private CouplingNames couplingNames(List<Variable> args) {
+    return new CouplingNames(args, compilation.symbols(), compilation.model());
+  }
+
+  private List<Part> couplingRows(CouplingNames names, List<CouplingExtractor.Coefficient> couplings) {
     List<Part> rows = new ArrayList<>();
-    CouplingNames names = new CouplingNames(args, compilation.symbols());
     for (CouplingExtractor.Coefficient c : couplings) rows.add(new Equation(names.name(c), sum(c.coupling())));
     if (rows.isEmpty()) rows.add(new Part.Note("all couplings vanish"));
     return rows;
   }
 
   /** The cumulants an expansion is written in, with their closed forms. */
-  private static void cumulants(Query.Expand x, List<CumulantExpansion.Cumulant> cumulants, List<Part> parts) {
+  private void cumulants(Query.Expand x, List<CumulantExpansion.Cumulant> cumulants, List<Part> parts) {
     if (cumulants.isEmpty()) return;
     Prose intro = prose(x.substituted() ? "with the cumulants of the hidden units' priors substituted:" : "where the cumulants of the hidden units' priors are");
     List<Equation> defs = new ArrayList<>();
@@ -318,9 +328,9 @@ public final class Presenter implements Result.Visitor<Presentation> {
     return new Sum(terms.stream().<Math>map(Expr::new).toList(), Optional.empty());
   }
 
-  /** An evaluated sum: its terms are the places to break, the whole is written by formats that do not break. */
-  private static Sum sum(IExpr value) {
-    return new Sum(Symja.terms(value).stream().<Math>map(Expr::new).toList(), Optional.of(value));
+  /** An evaluated sum: its terms, in printed order, are the places to break; the whole is written by formats that do not break. */
+  private Sum sum(IExpr value) {
+    return new Sum(order.terms(value).stream().<Math>map(Expr::new).toList(), Optional.of(value));
   }
 
   private static void conditions(List<Condition> conditions, List<Part> parts) {

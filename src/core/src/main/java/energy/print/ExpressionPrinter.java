@@ -83,6 +83,11 @@ public abstract sealed class ExpressionPrinter permits LatexPrinter, TextPrinter
     return tokens.name().apply(settings.names().name(name));
   }
 
+  /** The letter a user name prints as, without scripts: {@code h[1]} → h, {@code theta2} → θ, {@code Heff} → H. */
+  public static String head(String name) {
+    return Notation.parseName(name).textHead();
+  }
+
   // ---------------------------------------------------------------- what a notation gives
 
   /** A product without its sign. */
@@ -112,8 +117,8 @@ public abstract sealed class ExpressionPrinter permits LatexPrinter, TextPrinter
     if (!e.isAST()) return e.toString();
     if (e.head() == Symja.EXPECTATION && e.argSize() == 1) return tokens.expectation().formatted(render(e.getAt(1)));
     if (e.head() == Symja.CUMULANT) return tokens.kappa() + bracket(String.join(", ", renderAll(e)));
-    if (e.isPlus()) return sum(Notation.orderTerms(Notation.args(e)));
-    if (e.isTimes()) return signed(Product.of(e, settings.units()));
+    if (e.isPlus()) return sum(settings.order().order(e));
+    if (e.isTimes()) return signed(Product.of(e, settings));
     if (e.isPower()) return power(e);
     if (e.isAST(S.Exp, 2)) return exp(e.getAt(1));
     if (e.isList()) return list(e);
@@ -157,7 +162,7 @@ public abstract sealed class ExpressionPrinter permits LatexPrinter, TextPrinter
   private String negated(IExpr t) {
     if (t.isNumber()) return number(((INumber) t).negate());
     if (t.isNegativeInfinity()) return tokens.infinity();
-    return product(Product.of(t, settings.units()));
+    return product(Product.of(t, settings));
   }
 
   private String signed(Product p) {

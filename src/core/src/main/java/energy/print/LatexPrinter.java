@@ -61,16 +61,22 @@ public final class LatexPrinter extends ExpressionPrinter {
     return juxtapose(parts);
   }
 
-  /** Factors side by side; {@code \cdot} only where two numbers would run together. */
+  /**
+   * Factors side by side; {@code \cdot} only where two numbers would run together, or after a
+   * lone {@code d}, which before another factor would read as a differential ({@code d \cdot x_{1}}).
+   */
   private static String juxtapose(List<String> parts) {
     StringBuilder out = new StringBuilder();
+    String previous = null;
     for (String s : parts) {
-      if (out.length() > 0) {
+      if (previous != null) {
         boolean digits =
             Character.isDigit(out.charAt(out.length() - 1)) && Character.isDigit(s.charAt(0));
-        out.append(digits ? " \\cdot " : " ");
+        boolean differential = previous.equals("d") || previous.startsWith("d^{");
+        out.append(digits || differential ? " \\cdot " : " ");
       }
       out.append(s);
+      previous = s;
     }
     return out.toString();
   }
@@ -127,7 +133,7 @@ public final class LatexPrinter extends ExpressionPrinter {
     if (e.isNumber()) return e.isFraction() && e.isPositive();
     if (e.isPower()) return Notation.isMinusHalf(e.exponent());
     if (!e.isTimes()) return false;
-    Product p = Product.of(e, settings.units());
+    Product p = Product.of(e, settings);
     return !p.negative() && p.hasDenominator() && p.outside().isEmpty();
   }
 

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.IFraction;
 import org.matheclipse.core.interfaces.IInteger;
@@ -42,7 +43,9 @@ final class Notation {
       args[i - 1] = released(e.getAt(i));
       changed |= args[i - 1] != e.getAt(i);
     }
-    return changed ? F.ast(args, head) : e;
+    if (!changed) return e;
+    // Keep the evaluator's flags: a sum Symja sorted is ordered by TermOrder, one a caller built keeps its order.
+    return F.ast(args, head).addEvalFlags(((IAST) e).getEvalFlags());
   }
 
   // ---------------------------------------------------------------- precedence
@@ -184,23 +187,6 @@ final class Notation {
     return t.isTimes() && Product.of(t, java.util.Set.of()).negative();
   }
 
-  /**
-   * Symja's order, except that a sum starting with a negative term starts instead with its
-   * first positive one: {@code 1 - B^2}, not {@code -B^2 + 1}.
-   */
-  static List<IExpr> orderTerms(List<IExpr> terms) {
-    if (terms.isEmpty() || !isNegativeTerm(terms.get(0))) return terms;
-    for (int i = 1; i < terms.size(); i++) {
-      if (!isNegativeTerm(terms.get(i))) {
-        List<IExpr> out = new ArrayList<>(terms.size());
-        out.add(terms.get(i));
-        for (int j = 0; j < terms.size(); j++) if (j != i) out.add(terms.get(j));
-        return out;
-      }
-    }
-    return terms;
-  }
-
   static List<IExpr> args(IExpr e) {
     List<IExpr> out = new ArrayList<>(e.argSize());
     for (int i = 1; i <= e.argSize(); i++) out.add(e.getAt(i));
@@ -229,11 +215,21 @@ final class Notation {
       List<IExpr> denominator) {
 
     static Product of(IExpr e, java.util.Set<IExpr> unitSymbols) {
+      return of(e, unitSymbols, TermOrder.NONE);
+    }
+
+    static Product of(IExpr e, PrintSettings settings) {
+      return of(e, settings.units(), settings.order());
+    }
+
+    /** Factors by {@link Notation#rank} and calls plus before minus; each sort is stable, so Symja's order (by name and index) breaks ties. */
+    private static Product of(IExpr e, java.util.Set<IExpr> unitSymbols, TermOrder order) {
       Collector c = new Collector(unitSymbols);
       c.add(e, false);
-      // β right after constants such as π, as a physicist writes βb₁ and 2πβ (Symja sorts b1 before beta).
       c.factors.sort(java.util.Comparator.comparingInt(Notation::rank));
       c.denominator.sort(java.util.Comparator.comparingInt(Notation::rank));
+      c.calls.sort(java.util.Comparator.comparing(f -> signs(f, order)));
+      c.denominator.sort(java.util.Comparator.comparing(f -> isCall(f) ? signs(f, order) : ""));
       boolean negative = c.coefficient.isNegative();
       INumber coefficient = negative ? c.coefficient.negate() : c.coefficient;
       return new Product(negative, coefficient, c.factors, c.units, c.calls, c.denominator);
@@ -471,11 +467,21 @@ final class Notation {
   /** {@code kappa[2]^(1)}: a name with a parenthesized superscript, κ₂⁽¹⁾. */
   private static final Pattern SUPERSCRIPTED = Pattern.compile("(.+?)\\^\\((.+)\\)");
 
+  /** {@code K_(h[1])}: a name subscripted by a name, K_{h₁} (a unit's cumulant generating function). */
+  private static final Pattern SUBSCRIPTED = Pattern.compile("([^_]+)_\\((.+)\\)");
+
   static Name parseName(String name) {
     Matcher sup = SUPERSCRIPTED.matcher(name);
     if (sup.matches()) {
       Name base = parseName(sup.group(1));
       return new Name(base.latexHead(), base.textHead(), base.subscripts(), parseName(sup.group(2)));
+    }
+    Matcher sub = SUBSCRIPTED.matcher(name);
+    if (sub.matches()) {
+      Name base = parseName(sub.group(1)), of = parseName(sub.group(2));
+      List<Piece> subs = new ArrayList<>(base.subscripts());
+      subs.add(new Piece(of.latex(), of.text(), false));
+      return new Name(base.latexHead(), base.textHead(), subs);
     }
     List<Piece> subs = new ArrayList<>();
     String base = name;
@@ -535,10 +541,37 @@ final class Notation {
 
   private static final Map<String, Greek> GREEK = greek();
 
-  /** 0 for constants (π, e), 1 for β, 2 for anything else; the sort is stable. */
+  /**
+   * The rank of a factor in a product, as a physicist writes {@code 2\pi\beta} and
+   * {@code \beta\kappa_2^{(1)} W_{11} W_{21}}: 0 for constants (π), 1 for β, 2 for cumulants
+   * κ, 3 for anything else (the model's parameters, in Symja's order: by name, then index), 4
+   * for a lone {@code d}, which before another factor would read as a differential
+   * ({@code \frac{t d}{c}}, not {@code \frac{d t}{c}}). The sort is stable.
+   */
   static int rank(IExpr f) {
     if (f.isBuiltInSymbol()) return 0; // π, not e^{x} = Power(E, x)
-    return isBeta(f) ? 1 : 2;
+    if (isBeta(f)) return 1;
+    IExpr base = f.isPower() ? f.base() : f;
+    if (base.isSymbol() && ((ISymbol) base).getSymbolName().startsWith("kappa[")) return 2;
+    return isDifferentialLetter(base) ? 4 : 3;
+  }
+
+  /** A user symbol printed as a bare d. */
+  static boolean isDifferentialLetter(IExpr e) {
+    return e.isSymbol() && ((ISymbol) e).getSymbolName().equals("d");
+  }
+
+  /**
+   * The signs of a call's argument terms in printed order, {@code +} before {@code -}:
+   * sibling calls go plus before minus, {@code \cosh(2K + h) \cosh(2K - h)}. Empty for an
+   * argument that is not a sum, so those come first.
+   */
+  private static String signs(IExpr call, TermOrder order) {
+    IExpr f = call.isPower() ? call.base() : call;
+    if (f.argSize() != 1 || !f.first().isPlus()) return "";
+    StringBuilder out = new StringBuilder();
+    for (IExpr t : order.order(f.first())) out.append(isNegativeTerm(t) ? '-' : '+');
+    return out.toString();
   }
 
   /** β or a power of it: the inverse temperature, by its conventional name. */

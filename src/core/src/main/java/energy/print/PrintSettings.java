@@ -12,15 +12,17 @@ import org.matheclipse.core.interfaces.IExpr;
  *     outside a fraction, −\frac{A_{11} A_{21}}{1 - B^{2}} x_{1} x_{2}
  * @param names how the model's user names print ({@link Notation.Names}): which print
  *     literally because their usual print is taken, and whether a user name takes e or i
+ * @param order the order of a sum's terms ({@link TermOrder}), from the model's declarations
  */
-record PrintSettings(int significantDigits, int maxInlineExponent, java.util.Set<IExpr> units, Notation.Names names) {
-  static final PrintSettings DEFAULTS = new PrintSettings(6, 60, java.util.Set.of(), Notation.Names.NONE);
+record PrintSettings(int significantDigits, int maxInlineExponent, java.util.Set<IExpr> units, Notation.Names names, TermOrder order) {
+  static final PrintSettings DEFAULTS = new PrintSettings(6, 60, java.util.Set.of(), Notation.Names.NONE, TermOrder.NONE);
 
   PrintSettings withUnits(java.util.Collection<? extends IExpr> units) {
-    return new PrintSettings(significantDigits, maxInlineExponent, java.util.Set.copyOf(units), names);
+    return new PrintSettings(significantDigits, maxInlineExponent, java.util.Set.copyOf(units), names, order);
   }
 
+  /** The model's user names, in declaration order; call after {@link #withUnits}, as the order ranks units after parameters. */
   PrintSettings withNames(java.util.Collection<String> userNames) {
-    return new PrintSettings(significantDigits, maxInlineExponent, units, Notation.Names.of(userNames));
+    return new PrintSettings(significantDigits, maxInlineExponent, units, Notation.Names.of(userNames), TermOrder.of(units, userNames));
   }
 }

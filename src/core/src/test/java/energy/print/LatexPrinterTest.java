@@ -141,8 +141,9 @@ class LatexPrinterTest {
     assertEquals(
         "\\ln\\left(2 \\cosh\\left(\\beta \\left(J + \\frac{g^{2}}{c}\\right)\\right)\\right)",
         p.print(F.Log(F.Times(F.C2, F.Cosh(inner)))));
+    // evaluated, the sum is in the conventional order (TermOrder: lower degree first), J + g²/c
     assertEquals(
-        "\\ln\\left(2 \\cosh\\left(\\beta \\left(\\frac{g^{2}}{c} + J\\right)\\right)\\right)",
+        "\\ln\\left(2 \\cosh\\left(\\beta \\left(J + \\frac{g^{2}}{c}\\right)\\right)\\right)",
         both(F.Log(F.Times(F.C2, F.Cosh(inner)))));
   }
 

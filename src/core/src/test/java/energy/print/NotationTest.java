@@ -46,9 +46,9 @@ class NotationTest {
   @Test
   void termOrderMovesTheFirstPositiveTermToTheFront() {
     IExpr a = F.Negate(x), b = F.Negate(beta);
-    assertEquals(List.of(u, a, b), Notation.orderTerms(List.of(a, b, u)));
-    assertEquals(List.of(a, b), Notation.orderTerms(List.of(a, b)));
-    assertEquals(List.of(u, a), Notation.orderTerms(List.of(u, a)));
+    assertEquals(List.of(u, a, b), TermOrder.NONE.order(energy.algebra.Symja.unsortedSum(List.of(a, b, u))));
+    assertEquals(List.of(a, b), TermOrder.NONE.order(energy.algebra.Symja.unsortedSum(List.of(a, b))));
+    assertEquals(List.of(u, a), TermOrder.NONE.order(energy.algebra.Symja.unsortedSum(List.of(u, a))));
   }
 
   @Test

@@ -1,0 +1,161 @@
+package energy.print;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.INumber;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * The conventional order of a sum's terms, one comparator for every sum Symja sorted (a sum the
+ * caller built in its own order with {@code Symja.unsortedSum} keeps it). Terms compare by, in turn:
+ *
+ * <ol>
+ *   <li>constants first ({@code 1 + e^{x}}, {@code 1 - B^{2}}, {@code \ln 2 + …}), then terms
+ *       without function calls, then those with ({@code h + \frac12 \ln\frac{…}{…}});
+ *   <li>lower degree first, counted in the names above the fraction bar except β (calls and
+ *       exponentials count 0): a polynomial by increasing degree, first order in the couplings
+ *       before second;
+ *   <li>the model's own order: the term's first parameter in declaration order, parameters
+ *       before units, names the model did not declare (β, κ, t) last — {@code 2K + h} for
+ *       {@code param K, h}, {@code J + g^{2}/c} for {@code param J, g, c};
+ *   <li>exponentials by decreasing exponent ({@code e^{3K} + 3e^{-K}}, as Niemeijer and van Leeuwen);
+ *   <li>otherwise Symja's order (the sort is stable): powers of one thing by increasing degree.
+ * </ol>
+ *
+ * Then a sum that would start with a minus starts with its first positive term instead. Order
+ * never changes a value: the terms are the same, only printed in another order.
+ */
+public final class TermOrder {
+  /** No declared names: numbers first, exponentials by exponent, then Symja's order. */
+  static final TermOrder NONE = new TermOrder(Map.of());
+
+  /** Declaration rank of each parameter and unit component, parameters first. */
+  private final Map<String, Integer> rank;
+
+  private TermOrder(Map<String, Integer> rank) {
+    this.rank = rank;
+  }
+
+  /**
+   * The order for one model: {@code names}, every user component in declaration order; {@code
+   * units}, the unit symbols among them (ranked after the parameters).
+   */
+  public static TermOrder of(Collection<? extends IExpr> units, Collection<String> names) {
+    Set<String> unitNames = new java.util.HashSet<>();
+    for (IExpr u : units) if (u.isSymbol()) unitNames.add(((ISymbol) u).getSymbolName());
+    Map<String, Integer> rank = new HashMap<>();
+    int i = 0;
+    for (String n : names) if (!unitNames.contains(n) && !n.equals("beta")) rank.put(n, i++);
+    for (String n : names) if (unitNames.contains(n)) rank.put(n, i++);
+    return new TermOrder(Map.copyOf(rank));
+  }
+
+  /** The terms of {@code e} (itself when not a sum) in printed order. */
+  public List<IExpr> terms(IExpr e) {
+    return e.isPlus() ? order(e) : List.of(e);
+  }
+
+  /**
+   * The terms of a sum in printed order: sorted when Symja sorted them (its evaluator flags the
+   * sums it sorts; {@code Symja.unsortedSum} builds one without the flag), then led by a positive term.
+   */
+  List<IExpr> order(IExpr sum) {
+    List<IExpr> out = new ArrayList<>(Notation.args(sum));
+    if (((IAST) sum).isEvalFlagOn(IAST.IS_SORTED)) out.sort(comparator());
+    return leadPositive(out);
+  }
+
+  Comparator<IExpr> comparator() {
+    return Comparator.<IExpr>comparingInt(TermOrder::kind)
+        .thenComparingInt(TermOrder::degree)
+        .thenComparingInt(this::firstParameter)
+        .thenComparing(Comparator.comparingDouble(TermOrder::exponent).reversed());
+  }
+
+  /** 0 for a constant (no user symbol), 1 for a term without function calls, 2 for one with. */
+  private static int kind(IExpr t) {
+    if (!t.isFree(x -> x.isSymbol() && !x.isBuiltInSymbol(), false)) return hasCall(t) ? 2 : 1;
+    return 0;
+  }
+
+  private static boolean hasCall(IExpr e) {
+    if (Notation.isCall(e)) return true;
+    if (e.isAST()) for (int i = 1; i <= e.argSize(); i++) if (hasCall(e.getAt(i))) return true;
+    return false;
+  }
+
+  /**
+   * The degree of a term in its user names, numerator only, β not counted (it scales every
+   * term alike: {@code \beta b_1 + t}); inside calls and exponentials nothing counts.
+   */
+  private static int degree(IExpr t) {
+    if (t.isSymbol()) return t.isBuiltInSymbol() || Notation.isBeta(t) ? 0 : 1;
+    if (t.isTimes()) {
+      int d = 0;
+      for (IExpr f : Notation.args(t)) d += degree(f);
+      return d;
+    }
+    if (t.isPower() && t.exponent().isInteger() && t.exponent().isPositive()) return ((org.matheclipse.core.interfaces.IInteger) t.exponent()).toIntDefault(0) * degree(t.base());
+    if (t.isPlus()) {
+      int d = 0;
+      for (IExpr f : Notation.args(t)) d = Math.max(d, degree(f));
+      return d;
+    }
+    return 0;
+  }
+
+  /** The lowest declaration rank of the term's names; undeclared names rank after all. */
+  private int firstParameter(IExpr t) {
+    int[] best = {Integer.MAX_VALUE};
+    visit(t, best);
+    return best[0];
+  }
+
+  private void visit(IExpr e, int[] best) {
+    if (e.isSymbol()) {
+      Integer r = rank.get(((ISymbol) e).getSymbolName());
+      if (r != null) best[0] = Math.min(best[0], r);
+    } else if (e.isAST()) {
+      for (int i = 1; i <= e.argSize(); i++) visit(e.getAt(i), best);
+    }
+  }
+
+  /**
+   * The weight of the term's exponential e^{a x}: a (the exponent's numeric factor), 0 without
+   * one or when the exponent is not a multiple of one product.
+   */
+  private static double exponent(IExpr t) {
+    for (IExpr f : t.isTimes() ? Notation.args(t) : List.of(t)) {
+      IExpr x = f.isPower() && f.base().isE() ? f.exponent() : f.isAST(S.Exp, 2) ? f.getAt(1) : null;
+      if (x == null) continue;
+      if (x.isReal()) return ((INumber) x).reDoubleValue();
+      if (x.isSymbol()) return 1;
+      if (x.isTimes() && x.first().isReal()) return ((INumber) x.first()).reDoubleValue();
+      if (x.isTimes()) return 1;
+      return 0;
+    }
+    return 0;
+  }
+
+  /** A sum starting with a negative term starts instead with its first positive one: {@code 1 - B^2}, not {@code -B^2 + 1}. */
+  private static List<IExpr> leadPositive(List<IExpr> terms) {
+    if (terms.isEmpty() || !Notation.isNegativeTerm(terms.get(0))) return terms;
+    for (int i = 1; i < terms.size(); i++) {
+      if (!Notation.isNegativeTerm(terms.get(i))) {
+        List<IExpr> out = new ArrayList<>(terms.size());
+        out.add(terms.get(i));
+        for (int j = 0; j < terms.size(); j++) if (j != i) out.add(terms.get(j));
+        return out;
+      }
+    }
+    return terms;
+  }
+}
