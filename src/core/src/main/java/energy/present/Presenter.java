@@ -51,14 +51,22 @@ import org.matheclipse.core.interfaces.ISymbol;
  */
 public final class Presenter implements Result.Visitor<Presentation> {
   private final Compilation compilation;
+  /** The derivation steps' presenter, when steps are shown ({@code --steps}); else null. */
+  private final Steps steps;
 
-  private Presenter(Compilation compilation) {
+  private Presenter(Compilation compilation, boolean withSteps) {
     this.compilation = compilation;
+    this.steps = withSteps ? new Steps(compilation) : null;
   }
 
   /** Every result of the compilation, in statement order. */
   public static PresentedFile present(Compilation c) {
-    Presenter presenter = new Presenter(c);
+    return present(c, false);
+  }
+
+  /** Every result, each after the steps that obtained it when {@code withSteps} (marginals and expansions record them). */
+  public static PresentedFile present(Compilation c, boolean withSteps) {
+    Presenter presenter = new Presenter(c, withSteps);
     List<Presentation> results = new ArrayList<>();
     for (Result r : c.results()) results.add(r.accept(presenter));
     List<ISymbol> units = new ArrayList<>();
@@ -69,14 +77,28 @@ public final class Presenter implements Result.Visitor<Presentation> {
   }
 
   public static List<PresentedFile> present(List<Compilation> compilations) {
-    return compilations.stream().map(Presenter::present).toList();
+    return present(compilations, false);
+  }
+
+  public static List<PresentedFile> present(List<Compilation> compilations, boolean withSteps) {
+    return compilations.stream().map(c -> present(c, withSteps)).toList();
+  }
+
+  /** A result's derivation steps as parts (empty when it records none), for formats that list them apart (JSON). */
+  public static List<Part> steps(Compilation c, Result r) {
+    return new Steps(c).of(r);
+  }
+
+  /** The steps of {@code r} first, when they are shown. */
+  private List<Part> start(Result r) {
+    return steps == null ? new ArrayList<>() : new ArrayList<>(steps.of(r));
   }
 
   // ---------------------------------------------------------------- energies
 
   @Override
   public Presentation marginal(Marginal r) {
-    List<Part> parts = new ArrayList<>();
+    List<Part> parts = start(r);
     parts.add(new Equation(function(r.name(), r.args()), terms(r.terms())));
     conditions(r.conditions(), parts);
     return new Presentation(r.name(), parts);
@@ -84,7 +106,7 @@ public final class Presenter implements Result.Visitor<Presentation> {
 
   @Override
   public Presentation partitionFunction(PartitionFunction r) {
-    List<Part> parts = new ArrayList<>();
+    List<Part> parts = start(r);
     parts.add(new Equation(new Name(r.name()), new Expr(r.z())));
     parts.add(new Equation(freeEnergy(r.name()), terms(r.freeEnergyTerms())));
     conditions(r.conditions(), parts);
@@ -115,7 +137,9 @@ public final class Presenter implements Result.Visitor<Presentation> {
     conditions(r.conditions(), body);
     Prose heading = prose(new Name(r.name()), ": the expansion of ", new Name(r.query().energy().text()), " to order " + r.query().order() + " in ",
         names(r.query().small()), ":");
-    return new Presentation(r.name(), List.of(new Part.Section(Optional.of(heading), body)));
+    List<Part> parts = start(r);
+    parts.add(new Part.Section(Optional.of(heading), body));
+    return new Presentation(r.name(), parts);
   }
 
   // ---------------------------------------------------------------- couplings
@@ -134,7 +158,9 @@ public final class Presenter implements Result.Visitor<Presentation> {
     List<Part> body = couplingRows(r.args(), r.couplings());
     cumulants(x, r.cumulants(), body);
     conditions(r.conditions(), body);
-    return new Presentation(r.name(), List.of(new Part.Section(Optional.of(heading), body)));
+    List<Part> parts = start(r);
+    parts.add(new Part.Section(Optional.of(heading), body));
+    return new Presentation(r.name(), parts);
   }
 
   private List<Part> couplingRows(List<Variable> args, List<CouplingExtractor.Coefficient> couplings) {
@@ -319,7 +345,7 @@ public final class Presenter implements Result.Visitor<Presentation> {
   }
 
   /** An evaluated sum: its terms are the places to break, the whole is written by formats that do not break. */
-  private static Sum sum(IExpr value) {
+  static Sum sum(IExpr value) {
     return new Sum(Symja.terms(value).stream().<Math>map(Expr::new).toList(), Optional.of(value));
   }
 
