@@ -118,8 +118,8 @@ public final class Steps {
     body.add(new Equation(mm, k == 1 ? new Expr(g.m().get(0).get(0)) : matrix(g.m())));
     body.add(new Equation(jj, k == 1 ? Presenter.sum(g.j().get(0)) : column(g.j())));
     body.add(new Equation(new Formula("\\tilde{H}", "H̃", List.of()), canonical(g.rest())));
-    body.add(Presenter.prose("The Gaussian integral, for " + (k == 1 ? "" : "symmetric ") + "positive definite ", mm, ", is ",
-        new Math.Equals(gaussianIntegral(k, u), gaussianValue(k)), (k == 1 ? "" : ", with") + ""));
+    body.add(Presenter.prose("For positive definite ", mm, ", the Gaussian integral is ", gaussianIntegral(k, u)));
+    body.add(new Equation(new Formula("", "", List.of()), gaussianValue(k)));
     if (k > 1) {
       body.add(new Equation(new Formula("\\det %s", "det %s", List.of(mm)), Presenter.sum(g.det())));
       if (k <= SHOWN_INVERSE) body.add(new Equation(new Formula("%s^{-1}", "%s⁻¹", List.of(mm)), inverse(g)));
@@ -209,15 +209,18 @@ public final class Steps {
         new Formula("e^{-" + bl + "\\tilde{H}} \\prod_{g} \\sum_{g} e^{-" + bl + "E_{g}}", "exp(−" + bt + "H̃) Π_g Σ_g exp(−" + bt + "E_g)", List.of())));
     body.add(new Equation(new Formula("\\tilde{H}", "H̃", List.of()), canonical(s.rest())));
     body.add(Presenter.prose("where ", new Formula("E_{g}", "E_g", List.of()), " holds the terms with the units of group ", new Formula("g", "g", List.of()),
-        "; each group's sum:"));
-    for (Derivation.Group gr : s.groups()) {
+        "; group by group:"));
+    for (int i = 0; i < s.groups().size(); i++) {
+      Derivation.Group gr = s.groups().get(i);
+      Math label = new Formula("E_{" + (i + 1) + "}", "E_" + (i + 1), List.of());
       List<Math> over = new ArrayList<>();
-      for (int i = 0; i < gr.units().size(); i++)
-        over.add(new Formula(gr.kinds().get(i) == UnitKind.SPIN ? "%s = \\pm 1" : "%s \\in \\{0, 1\\}", gr.kinds().get(i) == UnitKind.SPIN ? "%s = ±1" : "%s ∈ {0, 1}",
-            List.of(new Expr(gr.units().get(i)))));
-      IExpr exponent = Symja.eval(F.Times(F.CN1, betaSymbol, gr.energy()));
-      IExpr sum = gr.sum().isAST(org.matheclipse.core.expression.S.HoldForm) ? gr.sum() : Symja.eval(gr.sum());
-      body.add(new Equation(new Math.Trace(over, new Expr(exponent)), new Expr(sum)));
+      for (int u = 0; u < gr.units().size(); u++)
+        over.add(new Formula(gr.kinds().get(u) == UnitKind.SPIN ? "%s = \\pm 1" : "%s \\in \\{0, 1\\}", gr.kinds().get(u) == UnitKind.SPIN ? "%s = ±1" : "%s ∈ {0, 1}",
+            List.of(new Expr(gr.units().get(u)))));
+      body.add(new Equation(label, canonical(gr.energy())));
+      IExpr sum = gr.sum().isAST(org.matheclipse.core.expression.S.HoldForm) ? gr.sum().first() : Symja.eval(gr.sum());
+      List<Math> terms = (sum.isPlus() ? Symja.args(sum) : List.of(sum)).stream().<Math>map(Expr::new).toList();
+      body.add(new Equation(new Math.Trace(over, new Formula("-" + bl + "E_{" + (i + 1) + "}", "−" + bt + "E_" + (i + 1), List.of())), new Math.Sum(terms, Optional.empty())));
     }
     body.add(Presenter.prose("Taking ", beta ? new Formula("-\\frac{1}{\\beta} \\ln", "−(1/β) ln", List.of()) : new Formula("-\\ln", "−ln", List.of()),
         " of the product:"));
