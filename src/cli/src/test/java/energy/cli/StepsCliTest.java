@@ -38,6 +38,19 @@ class StepsCliTest {
     assertTrue(!plain.out().contains("\"steps\""), plain.out());
   }
 
+  /** The render block option {@code steps}: the block's results after their derivations, as the API renders them with steps. */
+  @Test
+  void renderBlockOptionSteps(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String doc = "```energy steps\n" + RenderTest.MODEL + RenderTest.MARGINAL + "```\n";
+    CliTest.Run r = CliTest.run("render", RenderTest.write(dir, "n.md", doc).toString());
+    assertEquals(0, r.status(), r.err());
+    String expected = energy.api.Energy.compile(RenderTest.MODEL + RenderTest.MARGINAL, "n.energy").render("Heff", energy.api.Format.WEB, true);
+    assertTrue(expected.contains("is obtained. "), expected);
+    assertEquals("$$" + expected + "$$\n", r.out());
+    CliTest.Run plain = CliTest.run("render", RenderTest.write(dir, "m.md", "```energy\n" + RenderTest.MODEL + RenderTest.MARGINAL + "```\n").toString());
+    assertTrue(!plain.out().contains("is obtained"), plain.out());
+  }
+
   @Test
   void stepsAreNotDrawn(@org.junit.jupiter.api.io.TempDir Path dir) {
     CliTest.Run r = CliTest.run("compile", "examples/rbm.energy", "--steps", "--format", "svg", "-o", dir.toString());
