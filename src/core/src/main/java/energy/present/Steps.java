@@ -259,11 +259,10 @@ public final class Steps {
       body.add(new Equation(new Formula("-" + inv + "K_{%s}(t_{%s})", "−" + invText + "K_%s(t_%s)", List.of(unit, unit)), new Math.Sum(terms, Optional.empty())));
     }
     List<energy.algebra.cumulant.CumulantExpansion.Cumulant> cumulants = r instanceof Expansion x ? x.cumulants() : ((ExpandedCouplings) r).cumulants();
-    if (!cumulants.isEmpty()) {
-      body.add(Presenter.prose("The cumulants of the priors, in closed form:"));
-      for (var k : cumulants) body.add(new Equation(new Expr(k.symbol()), Presenter.sum(k.value())));
-    }
-    body.add(Presenter.prose("Multiplied out and collected by monomial of the visible units:"));
+    // One paragraph before the result: a paper sets consecutive prose as rows with nothing between them.
+    body.add(Presenter.prose("Multiplied out and collected by monomial of the visible units, this is the result below"
+        + (cumulants.isEmpty() ? "." : ", with the cumulants of the priors in closed form:")));
+    for (var k : cumulants) body.add(new Equation(new Expr(k.symbol()), Presenter.sum(k.value())));
   }
 
   private static long factorial(int n) {
