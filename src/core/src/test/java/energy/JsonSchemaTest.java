@@ -50,6 +50,22 @@ class JsonSchemaTest {
     return SCHEMA.validate(json, InputFormat.JSON);
   }
 
+  /** With --steps: the optional steps of marginals and expansions are valid, and present where a result records them. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void everyExampleWithStepsIsValid(Path example) throws Exception {
+    String json = new JsonRenderer(true).render(List.of(Compiler.compile(new Source(example.toString(), Examples.read(example)))));
+    List<Error> errors = errors(json);
+    assertTrue(errors.isEmpty(), example + ": " + errors);
+    for (var file : JSON.readTree(json).get("files"))
+      for (var r : file.get("results")) {
+        String kind = r.get("kind").asText();
+        boolean records = kind.equals("marginal") || kind.equals("partitionFunction") || kind.equals("expansion") || kind.equals("expandedCouplings");
+        assertTrue(!records || r.has("steps"), example + " " + r.get("name") + " has no steps");
+        if (r.has("steps")) for (var step : r.get("steps")) assertTrue(step.get("text").size() == step.get("latex").size(), step.toString());
+      }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void everyExampleIsValid(Path example) {

@@ -54,6 +54,21 @@ class KatexTest {
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
+  /** The derivation steps ({@code --steps --math web}) of a real, a discrete, a mixed marginal and an expansion render too. */
+  @Test
+  void stepsRenderInKatex() throws Exception {
+    Path katex = katex();
+    ArrayNode blocks = JSON.createArrayNode();
+    for (String name : List.of("dbm3", "rbm", "mixed", "rbm-gaussian-expansion")) {
+      PresentedFile f = Presenter.present(StepsPrintedTest.compile(name), true);
+      for (Presentation p : f.results()) blocks.addObject().put("name", name + " " + p.name()).put("math", LatexRenderer.web(f, p));
+    }
+    JsonNode result = run(katex, blocks);
+    List<String> failures = new ArrayList<>();
+    for (JsonNode e : result.get("errors")) failures.add(e.get("name").asText() + ": " + e.get("error").asText());
+    assertTrue(blocks.size() >= 6 && failures.isEmpty(), String.join("\n", failures));
+  }
+
   /** Through the API: the web form of one result is one block without $$; all results are those blocks separated by blank lines. */
   @Test
   void webBlocksAreSeparatedByBlankLines() {

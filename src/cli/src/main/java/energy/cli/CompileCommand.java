@@ -58,6 +58,9 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--substitute", description = "write the cumulants of expansions in closed form (as if each 'expand' said 'substituted')")
   boolean substitute;
 
+  @Option(names = "--steps", description = "show how each marginal and expansion was obtained: the quadratic form's M and J, the Gaussian formula, det M and M⁻¹, the groups of coupled discrete units and their sums, the cumulant expansion's terms")
+  boolean steps;
+
   @Option(names = "--plots", paramLabel = "DIR", description = "write each flow's plot as DIR/FILE-STEP.svg and .png (FILE: the input's name)")
   Path plots;
 
@@ -74,6 +77,7 @@ final class CompileCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format " + format + " draws the web math itself; drop --standalone and --math");
     if (math == MathStyle.web && (format != Format.latex || standalone))
       throw new UserError("--math web is for --format latex without --standalone (web math goes into a page, not a LaTeX document)");
+    if (images && steps) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--steps is for --format latex, text or json");
     List<Compilation> compilations = Inputs.compileAll(files, new energy.Compiler.Options(substitute));
     for (Compilation c : compilations)
       if (c.isEmpty())
@@ -83,13 +87,13 @@ final class CompileCommand implements Callable<Integer> {
     String text;
     switch (format) {
       case text:
-        text = TextRenderer.render(Presenter.present(compilations));
+        text = TextRenderer.render(Presenter.present(compilations, steps));
         break;
       case json:
-        text = new JsonRenderer().render(compilations);
+        text = new JsonRenderer(steps).render(compilations);
         break;
       default:
-        var files = Presenter.present(compilations);
+        var files = Presenter.present(compilations, steps);
         text = math == MathStyle.web ? LatexRenderer.web(files) : standalone ? LatexRenderer.standalone(files) : LatexRenderer.paper(files);
     }
     String result = text;

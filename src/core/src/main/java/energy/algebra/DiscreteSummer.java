@@ -32,6 +32,11 @@ public final class DiscreteSummer {
   private DiscreteSummer() {}
 
   public static IExpr sum(IExpr energy, List<ISymbol> units, UnitKind[] kinds, IExpr beta) {
+    return sum(energy, units, kinds, beta, null);
+  }
+
+  /** As {@link #sum(IExpr, List, UnitKind[], IExpr)}, recording the groups and their sums as a step when {@code steps} is given. */
+  public static IExpr sum(IExpr energy, List<ISymbol> units, UnitKind[] kinds, IExpr beta, energy.result.Derivation.Recorder steps) {
     Expansion x = Expansion.of(energy, units, kinds);
     int n = units.size();
     Set<ISymbol> set = new java.util.HashSet<>(units);
@@ -72,6 +77,8 @@ public final class DiscreteSummer {
     for (Map.Entry<Integer, List<IExpr>> e : otherByUnit.entrySet())
       energyOf.computeIfAbsent(find(parent, e.getKey()), k -> new ArrayList<>()).addAll(e.getValue());
 
+    IExpr free = steps == null ? null : F.Plus(rest.toArray(new IExpr[0])); // evaluated only when shown
+    List<energy.result.Derivation.Group> groups = new ArrayList<>();
     for (Map.Entry<Integer, List<Integer>> c : members.entrySet()) {
       List<IExpr> terms = energyOf.getOrDefault(c.getKey(), List.of());
       List<Integer> comp = c.getValue();
@@ -95,8 +102,21 @@ public final class DiscreteSummer {
         weightSum = enumerate(F.Plus(terms.toArray(new IExpr[0])), comp, units, kinds, beta);
       }
       rest.add(F.Times(F.CN1, F.Power(beta, F.CN1), F.Log(weightSum)));
+      if (steps != null) groups.add(group(comp, units, kinds, terms, weightSum));
     }
-    return Symja.eval(F.Plus(rest.toArray(new IExpr[0])));
+    IExpr result = Symja.eval(F.Plus(rest.toArray(new IExpr[0])));
+    if (steps != null) steps.add(new energy.result.Derivation.DiscreteSum(groups, free, result));
+    return result;
+  }
+
+  private static energy.result.Derivation.Group group(List<Integer> comp, List<ISymbol> units, UnitKind[] kinds, List<IExpr> terms, IExpr sum) {
+    List<ISymbol> us = new ArrayList<>();
+    List<UnitKind> ks = new ArrayList<>();
+    for (int i : comp) {
+      us.add(units.get(i));
+      ks.add(kinds[i]);
+    }
+    return new energy.result.Derivation.Group(us, ks, F.Plus(terms.toArray(new IExpr[0])), sum);
   }
 
   static IExpr twoCosh(IExpr x) {

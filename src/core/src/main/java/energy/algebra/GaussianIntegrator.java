@@ -33,6 +33,11 @@ public final class GaussianIntegrator {
   private GaussianIntegrator() {}
 
   public static Result integrate(IExpr energy, List<ISymbol> u, IExpr beta) {
+    return integrate(energy, u, beta, null);
+  }
+
+  /** As {@link #integrate(IExpr, List, IExpr)}, recording M, J, det M and JᵀM⁻¹J as a step when {@code steps} is given. */
+  public static Result integrate(IExpr energy, List<ISymbol> u, IExpr beta, energy.result.Derivation.Recorder steps) {
     java.util.Set<ISymbol> positive = beta.isSymbol() ? java.util.Set.of((ISymbol) beta) : java.util.Set.of();
     int k = u.size();
     IAST zero = zeroRules(u);
@@ -69,7 +74,29 @@ public final class GaussianIntegrator {
     out.add(F.Times(F.CN1D2, quad));
     out.add(F.Times(F.QQ(k, 2), F.Power(beta, F.CN1), F.Log(F.Divide(beta, F.Times(F.C2, F.Pi)))));
     if (!det.isOne()) out.add(F.Times(F.C1D2, F.Power(beta, F.CN1), F.Log(det)));
-    return new Result(Symja.eval(F.Plus(out.toArray(new IExpr[0]))), conditions);
+    IExpr result = Symja.eval(F.Plus(out.toArray(new IExpr[0])));
+    if (steps != null) steps.add(step(u, a, b, h0, minors, result));
+    return new Result(result, conditions);
+  }
+
+  private static energy.result.Derivation.Gaussian step(List<ISymbol> u, IExpr[][] a, IExpr[] b, IExpr h0, Minors minors, IExpr result) {
+    List<List<IExpr>> m = new ArrayList<>();
+    for (IExpr[] row : a) m.add(List.of(row));
+    return new energy.result.Derivation.Gaussian(List.copyOf(u), m, List.of(b), h0, minors.leading(), minors.det(), minors.adjugateForm(), result);
+  }
+
+  /** The adjugate of M (M⁻¹ = adj M / det M), for showing a small inverse. */
+  public static List<List<IExpr>> adjugate(List<List<IExpr>> m) {
+    int k = m.size();
+    IExpr[][] a = new IExpr[k][k];
+    for (int i = 0; i < k; i++) for (int j = 0; j < k; j++) a[i][j] = m.get(i).get(j);
+    List<List<IExpr>> out = new ArrayList<>();
+    for (IExpr[] row : adjugate(a)) {
+      List<IExpr> r = new ArrayList<>();
+      for (IExpr e : row) r.add(Symja.expand(e));
+      out.add(r);
+    }
+    return out;
   }
 
   /** The leading principal minors of A (each checked when it is a number), det A and bᵀ adj(A) b. */

@@ -24,7 +24,8 @@ public final class MarginalTransform {
     List<Variable> over = q instanceof Query.Marginalize m ? m.over() : from.args();
     List<Variable> rest = new ArrayList<>(from.args());
     rest.removeAll(over);
-    Marginalizer.Result m = Marginalizer.marginalize(from.energy(), over, symbols, beta);
+    energy.result.Derivation.Recorder steps = new energy.result.Derivation.Recorder();
+    Marginalizer.Result m = Marginalizer.marginalize(from.energy(), over, symbols, beta, steps);
     List<ISymbol> restSymbols = symbols.symbols(rest);
     List<IExpr> terms = new Canonicalizer(restSymbols, Marginalizer.kinds(rest, restSymbols.size())).terms(m.energy());
     IExpr value = Symja.eval(F.Plus(terms.toArray(new IExpr[0])));
@@ -32,7 +33,7 @@ public final class MarginalTransform {
     integrated.addAll(over);
     Provenance provenance = new Provenance(from.from().source(), integrated);
     if (q instanceof Query.Partition p)
-      return new PartitionFunction(p, energy.algebra.PartitionFunction.fromFreeEnergy(terms, beta), terms, value, m.conditions(), provenance);
-    return new Marginal((Query.Marginalize) q, List.copyOf(rest), terms, value, m.conditions(), provenance);
+      return new PartitionFunction(p, energy.algebra.PartitionFunction.fromFreeEnergy(terms, beta), terms, value, m.conditions(), provenance, steps.derivation());
+    return new Marginal((Query.Marginalize) q, List.copyOf(rest), terms, value, m.conditions(), provenance, steps.derivation());
   }
 }

@@ -18,18 +18,23 @@ public final class Marginalizer {
   private Marginalizer() {}
 
   public static Result marginalize(IExpr energy, List<Variable> over, SymbolTable symbols, IExpr beta) {
+    return marginalize(energy, over, symbols, beta, null);
+  }
+
+  /** As {@link #marginalize(IExpr, List, SymbolTable, IExpr)}, recording each step when {@code steps} is given. */
+  public static Result marginalize(IExpr energy, List<Variable> over, SymbolTable symbols, IExpr beta, energy.result.Derivation.Recorder steps) {
     List<Variable> reals = over.stream().filter(v -> v.kind() == UnitKind.REAL).toList();
     List<Variable> discrete = over.stream().filter(v -> v.kind().isDiscrete()).toList();
     IExpr h = energy;
     List<Condition> conditions = new ArrayList<>();
     if (!reals.isEmpty()) {
-      GaussianIntegrator.Result g = GaussianIntegrator.integrate(h, symbols.symbols(reals), beta);
+      GaussianIntegrator.Result g = GaussianIntegrator.integrate(h, symbols.symbols(reals), beta, steps);
       h = g.energy();
       conditions.addAll(g.conditions());
     }
     if (!discrete.isEmpty()) {
       List<ISymbol> units = symbols.symbols(discrete);
-      h = DiscreteSummer.sum(h, units, kinds(discrete, units.size()), beta);
+      h = DiscreteSummer.sum(h, units, kinds(discrete, units.size()), beta, steps);
     }
     return new Result(h, conditions);
   }

@@ -37,6 +37,19 @@ public final class Document {
     return Rendering.render(compilation, name, format);
   }
 
+  /**
+   * As {@link #render(Format)}, with {@code steps}: each marginal and expansion after the steps that obtained it
+   * (the quadratic form's M and J, the Gaussian formula, det M, the groups of a discrete sum, the cumulant expansion).
+   */
+  public String render(Format format, boolean steps) {
+    return Rendering.render(List.of(compilation), format, steps);
+  }
+
+  /** As {@link #render(String, Format)}, with the result's derivation steps first when {@code steps}. */
+  public String render(String name, Format format, boolean steps) {
+    return Rendering.render(compilation, name, format, steps);
+  }
+
   /** Checks every result numerically by an independent route; all reports pass when it is right. */
   public List<Checker.Report> check(int samples, long seed) {
     return Checker.check(compilation, samples, seed);

@@ -58,6 +58,12 @@ public final class Session {
     return new Document(state.compilation()).render(name, format);
   }
 
+  /** A result after the steps that obtained it (a marginal's Gaussian or discrete sums, an expansion's terms). */
+  public String render(String name, Format format, boolean steps) {
+    if (state.compilation() == null) throw new IllegalArgumentException("no result named '" + name + "'");
+    return new Document(state.compilation()).render(name, format, steps);
+  }
+
   /** Everything so far as one document. */
   public Document document() {
     if (state.compilation() == null) throw new IllegalStateException("the session is empty");

@@ -60,6 +60,18 @@ public final class JsonRenderer {
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  /** Whether each result carries its derivation ({@code steps}, optional in the schema). */
+  private final boolean steps;
+
+  public JsonRenderer() {
+    this(false);
+  }
+
+  /** @param steps add each result's derivation steps, where it records them ({@code --steps}) */
+  public JsonRenderer(boolean steps) {
+    this.steps = steps;
+  }
+
   public String render(List<Compilation> compilations) {
     try {
       return MAPPER.writeValueAsString(document(compilations)) + "\n";
@@ -76,7 +88,7 @@ public final class JsonRenderer {
     doc.put("tool", Energy.version());
     doc.put("symjaForm", SymjaForm.DESCRIPTION);
     ArrayNode files = doc.putArray("files");
-    for (Compilation c : compilations) files.add(new FileWriter(c).file());
+    for (Compilation c : compilations) files.add(new FileWriter(c, steps).file());
     return doc;
   }
 
@@ -85,9 +97,11 @@ public final class JsonRenderer {
     private final Compilation c;
     private final LatexPrinter latex;
     private final TextPrinter text;
+    private final boolean steps;
 
-    FileWriter(Compilation c) {
+    FileWriter(Compilation c, boolean steps) {
       this.c = c;
+      this.steps = steps;
       latex = new LatexPrinter(Printers.units(c), Printers.names(c));
       text = new TextPrinter(Printers.units(c), Printers.names(c));
     }
@@ -99,8 +113,26 @@ public final class JsonRenderer {
       if (c.model().temperature() == null) o.putNull("temperature");
       else o.set("temperature", name(c.model().temperature().name(), true));
       ArrayNode results = o.putArray("results");
-      for (Result r : c.results()) results.add(r.accept(this));
+      for (Result r : c.results()) {
+        ObjectNode result = r.accept(this);
+        if (steps) steps(result, r);
+        results.add(result);
+      }
       return o;
+    }
+
+    /** The derivation, when the result records one: parts with their text and LaTeX. */
+    private void steps(ObjectNode o, Result r) {
+      List<energy.present.Part> parts = energy.present.Presenter.steps(c, r);
+      if (parts.isEmpty()) return;
+      ArrayNode out = o.putArray("steps");
+      for (energy.present.Steps.Written w : energy.present.Steps.written(parts, MathWriter.text(text), MathWriter.latex(latex))) {
+        ObjectNode step = out.addObject();
+        step.put("kind", w.kind());
+        ArrayNode t = step.putArray("text"), l = step.putArray("latex");
+        w.text().forEach(t::add);
+        w.latex().forEach(l::add);
+      }
     }
 
     // ------------------------------------------------------------ kinds

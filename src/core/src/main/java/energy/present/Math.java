@@ -87,6 +87,19 @@ public sealed interface Math {
   /** {@code left = right}, inline. */
   record Equals(Math left, Math right) implements Math {}
 
+  /** A matrix (a column vector has rows of one entry). */
+  record Matrix(List<List<Math>> rows) implements Math {}
+
+  /**
+   * A fixed formula of a derivation step (∫dⁿu e^{−β(½uᵀMu − Jᵀu)} = …), in each notation, with
+   * {@code %s} standing for the written {@code args}, in order.
+   */
+  record Formula(String latex, String text, List<Math> args) implements Math {
+    public Formula {
+      args = List.copyOf(args);
+    }
+  }
+
   /** A coupling running off to ±∞ under the flow. */
   record Limit(Math coupling, boolean positive) implements Math {}
 }

@@ -101,8 +101,17 @@ public final class MathWriter {
     if (m instanceof Math.Number n) return number(n.value());
     if (m instanceof Math.Complex z) return number(z.re()) + (latex ? (z.im() < 0 ? " - " : " + ") : (z.im() < 0 ? "-" : "+")) + number(java.lang.Math.abs(z.im())) + "i";
     if (m instanceof Math.Equals e) return write(e.left()) + " = " + write(e.right());
+    if (m instanceof Math.Matrix x) return matrix(x);
+    if (m instanceof Math.Formula f) return String.format(latex ? f.latex() : f.text(), f.args().stream().map(this::write).toArray());
     Math.Limit l = (Math.Limit) m;
     return String.format(style.limit(), write(l.coupling()), l.positive() ? style.plusInfinity() : style.minusInfinity());
+  }
+
+  /** A pmatrix in LaTeX; [a, b; c, d] in text. */
+  private String matrix(Math.Matrix x) {
+    List<String> rows = new ArrayList<>();
+    for (List<Math> row : x.rows()) rows.add(latex ? String.join(" & ", row.stream().map(this::write).toList()) : list(row));
+    return latex ? "\\begin{pmatrix} " + String.join(" \\\\ ", rows) + " \\end{pmatrix}" : "[" + String.join("; ", rows) + "]";
   }
 
   private String list(List<Math> items) {

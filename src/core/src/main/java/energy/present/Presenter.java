@@ -55,15 +55,23 @@ public final class Presenter implements Result.Visitor<Presentation> {
   private final Compilation compilation;
   /** The printed order of an evaluated sum's terms, so that the formats that break lines at terms write them as the others do. */
   private final TermOrder order;
+  /** The derivation steps' presenter, when steps are shown ({@code --steps}); else null. */
+  private final Steps steps;
 
-  private Presenter(Compilation compilation) {
+  private Presenter(Compilation compilation, boolean withSteps) {
     this.compilation = compilation;
-    this.order = TermOrder.of(Printers.units(compilation), Printers.names(compilation));
+    this.order = order(compilation);
+    this.steps = withSteps ? new Steps(compilation, order) : null;
   }
 
   /** Every result of the compilation, in statement order. */
   public static PresentedFile present(Compilation c) {
-    Presenter presenter = new Presenter(c);
+    return present(c, false);
+  }
+
+  /** Every result, each after the steps that obtained it when {@code withSteps} (marginals and expansions record them). */
+  public static PresentedFile present(Compilation c, boolean withSteps) {
+    Presenter presenter = new Presenter(c, withSteps);
     List<Presentation> results = new ArrayList<>();
     for (Result r : c.results()) results.add(r.accept(presenter));
     List<ISymbol> units = new ArrayList<>();
@@ -74,14 +82,28 @@ public final class Presenter implements Result.Visitor<Presentation> {
   }
 
   public static List<PresentedFile> present(List<Compilation> compilations) {
-    return compilations.stream().map(Presenter::present).toList();
+    return present(compilations, false);
+  }
+
+  public static List<PresentedFile> present(List<Compilation> compilations, boolean withSteps) {
+    return compilations.stream().map(c -> present(c, withSteps)).toList();
+  }
+
+  /** A result's derivation steps as parts (empty when it records none), for formats that list them apart (JSON). */
+  public static List<Part> steps(Compilation c, Result r) {
+    return new Steps(c, order(c)).of(r);
+  }
+
+  /** The steps of {@code r} first, when they are shown. */
+  private List<Part> start(Result r) {
+    return steps == null ? new ArrayList<>() : new ArrayList<>(steps.of(r));
   }
 
   // ---------------------------------------------------------------- energies
 
   @Override
   public Presentation marginal(Marginal r) {
-    List<Part> parts = new ArrayList<>();
+    List<Part> parts = start(r);
     parts.add(new Equation(function(r.name(), r.args()), terms(r.terms())));
     conditions(r.conditions(), parts);
     return new Presentation(r.name(), parts);
@@ -89,7 +111,7 @@ public final class Presenter implements Result.Visitor<Presentation> {
 
   @Override
   public Presentation partitionFunction(PartitionFunction r) {
-    List<Part> parts = new ArrayList<>();
+    List<Part> parts = start(r);
     parts.add(new Equation(new Name(r.name()), new Expr(r.z())));
     parts.add(new Equation(freeEnergy(r.name()), terms(r.freeEnergyTerms())));
     conditions(r.conditions(), parts);
@@ -120,7 +142,9 @@ public final class Presenter implements Result.Visitor<Presentation> {
     conditions(r.conditions(), body);
     Prose heading = prose(new Name(r.name()), ": the expansion of ", new Name(r.query().energy().text()), " to order " + r.query().order() + " in ",
         names(r.query().small()), ":");
-    return new Presentation(r.name(), List.of(new Part.Section(Optional.of(heading), body)));
+    List<Part> parts = start(r);
+    parts.add(new Part.Section(Optional.of(heading), body));
+    return new Presentation(r.name(), parts);
   }
 
   // ---------------------------------------------------------------- couplings
@@ -141,7 +165,9 @@ public final class Presenter implements Result.Visitor<Presentation> {
     List<Part> body = couplingRows(names, r.couplings());
     cumulants(x, r.cumulants(), body);
     conditions(r.conditions(), body);
-    return new Presentation(r.name(), List.of(new Part.Section(Optional.of(heading), body)));
+    List<Part> parts = start(r);
+    parts.add(new Part.Section(Optional.of(heading), body));
+    return new Presentation(r.name(), parts);
   }
 
   private CouplingNames couplingNames(List<Variable> args) {
@@ -328,8 +354,17 @@ public final class Presenter implements Result.Visitor<Presentation> {
     return new Sum(terms.stream().<Math>map(Expr::new).toList(), Optional.empty());
   }
 
-  /** An evaluated sum: its terms, in printed order, are the places to break; the whole is written by formats that do not break. */
+  /** The printed order of the compilation's sums. */
+  static TermOrder order(Compilation c) {
+    return TermOrder.of(Printers.units(c), Printers.names(c));
+  }
+
   private Sum sum(IExpr value) {
+    return sum(order, value);
+  }
+
+  /** An evaluated sum: its terms, in printed order, are the places to break; the whole is written by formats that do not break. */
+  static Sum sum(TermOrder order, IExpr value) {
     return new Sum(order.terms(value).stream().<Math>map(Expr::new).toList(), Optional.of(value));
   }
 

@@ -14,6 +14,7 @@ import org.matheclipse.core.interfaces.IExpr;
  *
  * @param value the expansion evaluated
  * @param exact the marginal it approximates
+ * @param steps how it was obtained, shown on request ({@code --steps})
  */
 public record ExpandedCouplings(
     Query.Expand query,
@@ -23,8 +24,20 @@ public record ExpandedCouplings(
     List<CumulantExpansion.Cumulant> cumulants,
     IExpr exact,
     List<Condition> conditions,
-    Provenance from)
+    Provenance from, Derivation steps)
     implements Result {
+  /** Without derivation steps. */
+  public ExpandedCouplings(Query.Expand query,
+    List<Variable> args,
+    IExpr value,
+    List<CouplingExtractor.Coefficient> couplings,
+    List<CumulantExpansion.Cumulant> cumulants,
+    IExpr exact,
+    List<Condition> conditions,
+    Provenance from) {
+    this(query, args, value, couplings, cumulants, exact, conditions, from, Derivation.NONE);
+  }
+
   @Override
   public <T> T accept(Visitor<T> visitor) {
     return visitor.expandedCouplings(this);

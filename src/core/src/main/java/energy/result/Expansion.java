@@ -15,6 +15,7 @@ import org.matheclipse.core.interfaces.IExpr;
  * @param value the expansion evaluated, in the cumulants κₙ⁽ʲ⁾ (or with them substituted)
  * @param cumulants the cumulants it is written in, with their closed forms
  * @param exact the marginal it approximates
+ * @param steps how it was obtained, shown on request ({@code --steps})
  */
 public record Expansion(
     Query.Expand query,
@@ -24,8 +25,20 @@ public record Expansion(
     List<CumulantExpansion.Cumulant> cumulants,
     IExpr exact,
     List<Condition> conditions,
-    Provenance from)
+    Provenance from, Derivation steps)
     implements Result {
+  /** Without derivation steps. */
+  public Expansion(Query.Expand query,
+    List<Variable> args,
+    List<IExpr> terms,
+    IExpr value,
+    List<CumulantExpansion.Cumulant> cumulants,
+    IExpr exact,
+    List<Condition> conditions,
+    Provenance from) {
+    this(query, args, terms, value, cumulants, exact, conditions, from, Derivation.NONE);
+  }
+
   @Override
   public <T> T accept(Visitor<T> visitor) {
     return visitor.expansion(this);

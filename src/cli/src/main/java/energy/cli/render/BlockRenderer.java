@@ -61,7 +61,7 @@ public final class BlockRenderer {
       List<String> own = session.submit(b.code(), b.at().source().path(), b.firstLine());
       List<String> shown = shown(b, own, session.resultNames());
       List<Result> results = new ArrayList<>();
-      for (String name : shown) results.add(new Result(name, session.render(name, format)));
+      for (String name : shown) results.add(new Result(name, session.render(name, format, b.options().steps())));
       out.add(new Rendered(b, results));
       if (b.options().check() != null) {
         // What the block computes, and what it shows from earlier blocks.

@@ -20,18 +20,18 @@ import java.util.regex.Pattern;
  * @param show the names to show, each with its position; null for the block's own results
  * @param check where {@code check} was written, null when it was not
  */
-public record Options(List<Name> show, boolean source, Span check) {
+public record Options(List<Name> show, boolean source, Span check, boolean steps) {
   public record Name(String name, Span span) {}
 
-  static final Options DEFAULT = new Options(null, false, null);
+  static final Options DEFAULT = new Options(null, false, null, false);
   private static final Pattern WORD = Pattern.compile("([A-Za-z][\\w-]*)(?:=(\"[^\"]*\"|\\{[^}]*\\}|[^\\s,]*))?");
-  private static final String KNOWN = "options are show=NAME or show=\"NAME1,NAME2\", hide, source and check";
+  private static final String KNOWN = "options are show=NAME or show=\"NAME1,NAME2\", hide, source, steps and check";
 
   /** Parses {@code text}, which starts at {@code offset} of {@code source} (for positioned errors). */
   public static Options parse(Source source, int offset, String text) {
     if (text == null || text.isBlank()) return DEFAULT;
     List<Name> show = null;
-    boolean source_ = false;
+    boolean source_ = false, steps = false;
     Span check = null;
     int i = 0;
     while (i < text.length()) {
@@ -57,13 +57,14 @@ public record Options(List<Name> show, boolean source, Span check) {
         }
         case "hide" -> show = new ArrayList<>();
         case "source" -> source_ = true;
+        case "steps" -> steps = true;
         case "check" -> check = at;
         default -> throw error(at, "unknown block option '" + key + "'", KNOWN);
       }
       if (value != null && !key.equals("show") && !value.equals("true") && !value.equals("\"true\"")) throw error(at, "the option '" + key + "' takes no value", KNOWN);
       i = m.end();
     }
-    return new Options(show == null ? null : List.copyOf(show), source_, check);
+    return new Options(show == null ? null : List.copyOf(show), source_, check, steps);
   }
 
   static CompileException error(Source source, int start, int end, String message, String hint) {

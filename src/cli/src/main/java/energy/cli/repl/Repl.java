@@ -40,7 +40,7 @@ public final class Repl {
 
   /** The commands, in the order :help lists them; any unambiguous prefix names one. */
   static final List<String> COMMANDS =
-      List.of("help", "load", "reload", "show", "text", "latex", "json", "eval", "check", "save", "reset", "quit");
+      List.of("help", "load", "reload", "show", "text", "latex", "json", "steps", "eval", "check", "save", "reset", "quit");
 
   static final String ORIGIN = "<repl>";
 
@@ -202,6 +202,7 @@ public final class Repl {
       case "text" -> render(need(arg, "a result: :text NAME"), Format.TEXT);
       case "latex" -> render(need(arg, "a result: :latex NAME"), Format.LATEX);
       case "json" -> render(need(arg, "a result: :json NAME"), Format.JSON);
+      case "steps" -> steps(need(arg, "a result: :steps NAME"));
       case "eval" -> evaluate(need(arg, "a name and values: :eval NAME beta=1 J=0.5 …"));
       case "check" -> {
         return check(need(arg, "a result: :check NAME"));
@@ -245,6 +246,7 @@ public final class Repl {
           :text NAME      a result as Unicode text
           :latex NAME     a result as LaTeX (align*)
           :json NAME      a result as JSON
+          :steps NAME     how a marginal or expansion was obtained, step by step, as text
           :eval NAME a=1 b=2 …   a result or energy at numbers, as ./energy eval prints it
           :check NAME     verify a result numerically (enumeration, quadrature)
           :save FILE      the session's statements as a .energy file (:save! FILE replaces one)
@@ -298,6 +300,13 @@ public final class Repl {
   private void render(String name, Format format) {
     freshen();
     out.print(session.render(known(name), format));
+    out.flush();
+  }
+
+  /** A result after its derivation steps, as text ({@code compile --steps --format text}). */
+  private void steps(String name) {
+    freshen();
+    out.print(session.render(known(name), Format.TEXT, true));
     out.flush();
   }
 

@@ -72,6 +72,23 @@ public final class CumulantExpansion {
       IExpr beta,
       BiFunction<Integer, Integer, ISymbol> kappa,
       boolean substitute) {
+    return expand(energy, visible, visibleKinds, hidden, hiddenKinds, small, order, beta, kappa, substitute, null);
+  }
+
+  /** As above, recording the series (fields, cumulants, terms) as a step when {@code steps} is given. */
+  public static Expanded expand(
+      IExpr energy,
+      List<ISymbol> visible,
+      UnitKind[] visibleKinds,
+      List<ISymbol> hidden,
+      UnitKind[] hiddenKinds,
+      Set<ISymbol> small,
+      int order,
+      IExpr beta,
+      BiFunction<Integer, Integer, ISymbol> kappa,
+      boolean substitute,
+      energy.result.Derivation.Recorder steps) {
+    List<energy.result.Derivation.Hidden> series = new ArrayList<>();
     List<ISymbol> units = new ArrayList<>(visible);
     units.addAll(hidden);
     UnitKind[] kinds = Arrays.copyOf(visibleKinds, units.size());
@@ -143,7 +160,8 @@ public final class CumulantExpansion {
       UnitPrior.Kind kind = prior.kind();
       IExpr b = prior.b(), a = prior.a();
       for (Condition c : UnitPrior.conditions(kind, a)) if (!conditions.contains(c)) conditions.add(c);
-      logZ = F.Plus(logZ, logPartition(kind, b, a));
+      IExpr logZj = logPartition(kind, b, a);
+      logZ = F.Plus(logZ, logZj);
       Map<Key, Poly> t = new LinkedHashMap<>();
       for (Map.Entry<int[], IExpr> c : couplings.get(j)) {
         Poly p = atoms.parse(Symja.expand(c.getValue()));
@@ -153,8 +171,13 @@ public final class CumulantExpansion {
               "every coupling between a hidden unit and visible units must be proportional to exactly one of the expansion parameters");
         t.computeIfAbsent(Key.of(c.getKey(), visibleKinds), k -> Poly.zero()).addScaled(F.C1, p);
       }
-      if (t.isEmpty()) continue; // a hidden unit coupled to nothing adds only ln Z
+      if (t.isEmpty()) { // a hidden unit coupled to nothing adds only ln Z
+        if (steps != null) series.add(new energy.result.Derivation.Hidden(hidden.get(j), F.C0, logZj, List.of(), List.of()));
+        continue;
+      }
       List<IExpr> kappas = UnitPrior.cumulants(kind, order, b, a);
+      List<Integer> orders = new ArrayList<>();
+      List<ISymbol> kappaSymbols = new ArrayList<>();
       Map<Key, Poly> power = Map.of(Key.of(new int[nv], visibleKinds), Poly.constant(F.C1));
       IRational factorial = F.C1;
       for (int n = 1; n <= order; n++) {
@@ -163,6 +186,8 @@ public final class CumulantExpansion {
         if (kappas.get(n - 1).isZero()) continue;
         ISymbol symbol = kappa.apply(n, j);
         used.add(new Cumulant(symbol, n, hidden.get(j), kappas.get(n - 1)));
+        orders.add(n);
+        kappaSymbols.add(symbol);
         // −β⁻¹ κₙ tⁿ/n! with t = −β Σ c v:  (−1)ⁿ⁺¹ βⁿ⁻¹ κₙ (Σ c v)ⁿ / n!
         IExpr weight = F.Times(F.ZZ(n % 2 == 1 ? 1 : -1).divide(factorial), F.Power(beta, F.ZZ(n - 1)), symbol);
         Map<IRational, IExpr> weights = new java.util.HashMap<>(); // few distinct contents: evaluate each once
@@ -172,6 +197,7 @@ public final class CumulantExpansion {
           expansion.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(Map.entry(n, scaled(w, p.sum())));
         }
       }
+      if (steps != null) series.add(new energy.result.Derivation.Hidden(hidden.get(j), field(couplings.get(j), visible), logZj, orders, kappaSymbols));
     }
 
     // The visible part of E with the constant −β⁻¹ Σ ln Zⱼ, then the expansion, by monomial.
@@ -213,7 +239,16 @@ public final class CumulantExpansion {
             .thenComparing(CouplingExtractor.Coefficient::units, Arrays::compare));
     List<IExpr> sum = new ArrayList<>();
     for (CouplingExtractor.Coefficient c : out) sum.add(F.Times(c.value(), monomial(visible, Key.ofSet(c.units(), nv).exponents())));
-    return new Expanded(discrete ? out : null, Symja.unsortedSum(sum), used, conditions);
+    IExpr value = Symja.unsortedSum(sum);
+    if (steps != null) steps.add(new energy.result.Derivation.CumulantSeries(order, F.Plus(visiblePart.toArray(new IExpr[0])), series, value));
+    return new Expanded(discrete ? out : null, value, used, conditions);
+  }
+
+  /** sⱼ = −Σ_m c_m v^m, unevaluated: the field on a hidden unit, E ⊃ −sⱼ hⱼ. */
+  private static IExpr field(List<Map.Entry<int[], IExpr>> couplings, List<ISymbol> visible) {
+    List<IExpr> terms = new ArrayList<>();
+    for (Map.Entry<int[], IExpr> c : couplings) terms.add(F.Times(F.CN1, c.getValue(), monomial(visible, c.getKey())));
+    return F.Plus(terms.toArray(new IExpr[0]));
   }
 
   /** Most monomials in W the result may hold (≈ 300 MB); beyond it the expansion is refused. */

@@ -34,6 +34,7 @@ public final class ExpandTransform {
     Set<ISymbol> small = new HashSet<>(symbols.symbols(q.small()));
     // κₙ⁽ʲ⁾ with j the index when the hidden units are one vector, else the unit's name.
     boolean oneVector = from.over().size() == 1 && from.over().get(0).shape().size() == 1;
+    energy.result.Derivation.Recorder steps = new energy.result.Derivation.Recorder();
     CumulantExpansion.Expanded x =
         CumulantExpansion.expand(
             from.parent().energy(),
@@ -49,11 +50,12 @@ public final class ExpandTransform {
               String unit = oneVector ? String.valueOf(c.index()[0]) : c.name();
               return symbols.derived("kappa[" + n + "]^(" + unit + ")");
             },
-            q.substituted() || substitute);
+            q.substituted() || substitute,
+            steps);
     Condition.requireSatisfiable(x.conditions(), beta);
     if (x.couplings() != null)
-      return new ExpandedCouplings(q, from.args(), x.value(), x.couplings(), x.cumulants(), from.energy(), x.conditions(), from.from());
+      return new ExpandedCouplings(q, from.args(), x.value(), x.couplings(), x.cumulants(), from.energy(), x.conditions(), from.from(), steps.derivation());
     List<IExpr> terms = new Canonicalizer(visible, Marginalizer.kinds(from.args(), visible.size())).terms(Symja.eval(x.value()));
-    return new Expansion(q, from.args(), terms, x.value(), x.cumulants(), from.energy(), x.conditions(), from.from());
+    return new Expansion(q, from.args(), terms, x.value(), x.cumulants(), from.energy(), x.conditions(), from.from(), steps.derivation());
   }
 }
