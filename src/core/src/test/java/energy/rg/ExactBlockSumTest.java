@@ -77,6 +77,15 @@ class ExactBlockSumTest {
     a = ExactBlockSum.renormalized(chain, ct, soft);
     b = bruteForce(chain, ct, soft);
     for (int i = 0; i < a.length; i++) assertEquals(b[i], a[i], 1e-10);
+
+    // Checkerboard decimation (18 sites): bonds depend on the kept site's block only through its
+    // fixed spin, so the elimination drops that block from them; the sums must not change.
+    ReducedHamiltonian ks = ReducedHamiltonian.nearestNeighbourInField(Lattice.Kind.SQUARE, k, h);
+    Blocking.Instance board = Blocking.checkerboard().on(3);
+    List<ReducedHamiltonian.Term> st = ks.terms(board.fine(), v);
+    a = ExactBlockSum.renormalized(board, st, BlockRule.first());
+    b = bruteForce(board, st, BlockRule.first());
+    for (int i = 0; i < a.length; i++) assertEquals(b[i], a[i], 1e-10);
   }
 
   @Test
