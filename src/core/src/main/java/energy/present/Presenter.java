@@ -284,7 +284,7 @@ public final class Presenter implements Result.Visitor<Presentation> {
     }
     List<Prose> notes = new ArrayList<>();
     if (r.fixedPoints().isEmpty()) notes.add(prose("(no isolated fixed point)"));
-    for (FixedLine l : r.lines()) notes.add(prose("line of fixed points: " + l.description()));
+    for (FixedLine l : r.lines()) notes.add(withMath("line of fixed points: ", l.description()));
     for (LimitPoint l : r.limits())
       notes.add(prose(new Math.Limit(new Name(l.coupling()), l.positive()), ": " + (l.attractive() ? "attractive" : "repulsive") + " limit of the flow"));
     Exponents x = Exponents.of(r);
@@ -296,29 +296,39 @@ public final class Presenter implements Result.Visitor<Presentation> {
     return new Part.Table(prose("Flow of ", new Name(step)), columns, rows, notes);
   }
 
-  /** A coupling's range in a flow's note: K ∈ [-3, 3]. */
-  private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("([A-Za-z]\\w*) ∈ \\[([-−]?[0-9.]+), ([-−]?[0-9.]+)\\]");
-  /** A limit in a flow's note: K → −∞. */
-  private static final java.util.regex.Pattern LIMIT = java.util.regex.Pattern.compile("([A-Za-z]\\w*) → ([+−-])∞");
+  /**
+   * The math in a flow's words, one alternative each: a range K ∈ [-3, 3], a limit K → −∞, a
+   * value K = 0.
+   */
+  private static final java.util.regex.Pattern FLOW_MATH = java.util.regex.Pattern.compile(
+      "(?<range>[A-Za-z]\\w*) ∈ \\[(?<lower>[-−]?[0-9.]+), (?<upper>[-−]?[0-9.]+)\\]"
+          + "|(?<limit>[A-Za-z]\\w*) → (?<sign>[+−-])∞"
+          + "|(?<value>[A-Za-z]\\w*) = (?<number>[-−]?[0-9.]+)(?![0-9.])");
 
-  /** A flow's note with its couplings, ranges and limits as math, so that LaTeX sets them as math. */
+  /** A flow's note, its ranges, limits and values as math (LaTeX sets them in math mode). */
   static Prose note(String text) {
-    List<Object> pieces = new ArrayList<>(List.of("note: "));
-    java.util.regex.Matcher range = RANGE.matcher(text), limit = LIMIT.matcher(text);
+    return withMath("note: ", text);
+  }
+
+  /** {@code prefix}, then {@code text} with its math ({@link #FLOW_MATH}) as math nodes. */
+  private static Prose withMath(String prefix, String text) {
+    List<Object> pieces = new ArrayList<>(List.of(prefix));
+    java.util.regex.Matcher m = FLOW_MATH.matcher(text);
     int at = 0;
-    while (true) {
-      boolean r = range.find(at), l = limit.find(at);
-      if (!r && !l) break;
-      java.util.regex.Matcher m = r && (!l || range.start() <= limit.start()) ? range : limit;
+    while (m.find()) {
       if (m.start() > at) pieces.add(text.substring(at, m.start()));
-      Name coupling = new Name(m.group(1));
-      pieces.add(m == range
-          ? new Math.Range(coupling, Double.parseDouble(m.group(2).replace('−', '-')), Double.parseDouble(m.group(3).replace('−', '-')))
-          : new Math.Limit(coupling, m.group(2).equals("+")));
+      if (m.group("range") != null)
+        pieces.add(new Math.Range(new Name(m.group("range")), decimal(m.group("lower")), decimal(m.group("upper"))));
+      else if (m.group("limit") != null) pieces.add(new Math.Limit(new Name(m.group("limit")), m.group("sign").equals("+")));
+      else pieces.add(new Math.Equals(new Name(m.group("value")), new Math.Number(decimal(m.group("number")))));
       at = m.end();
     }
     if (at < text.length()) pieces.add(text.substring(at));
     return prose(pieces.toArray());
+  }
+
+  private static double decimal(String s) {
+    return Double.parseDouble(s.replace('−', '-'));
   }
 
   private static Part.Cell number(double v) {

@@ -37,6 +37,7 @@ public final class LatexPrinter extends ExpressionPrinter {
   @Override
   String product(Product p) {
     if (slashed > 0 && (p.hasDenominator() || p.coefficient().isFraction())) return slashedProduct(p);
+    if (inArgument > 0 && isSmallFraction(p)) return slashedProduct(p);
     List<String> parts = new ArrayList<>();
     if (!p.hasDenominator()) {
       if (!p.coefficient().isOne() || p.numerator().isEmpty()) parts.add(number(p.coefficient()));
@@ -90,6 +91,32 @@ public final class LatexPrinter extends ExpressionPrinter {
    */
   private int slashed;
 
+  /**
+   * While above zero, a small fraction prints with a slash: inside a function's brackets
+   * {@code \cosh(\beta(J + g^{2}/c))} reads better than a {@code \frac} that stretches every
+   * bracket around it.
+   */
+  private int inArgument;
+
+  /** A fraction of products without sums or calls: g²/c, K/2, x/(2β). */
+  private static boolean isSmallFraction(Product p) {
+    if (!p.hasDenominator() && !p.coefficient().isFraction()) return false;
+    if (!p.calls().isEmpty()) return false;
+    for (IExpr f : p.numerator()) if (Notation.precedence(f, false) < POWER) return false;
+    for (IExpr f : p.denominator()) if (Notation.precedence(f, false) < POWER) return false;
+    return true;
+  }
+
+  /** A function's bracketed argument: small fractions with a slash. */
+  private String argument(IExpr x) {
+    inArgument++;
+    try {
+      return render(x);
+    } finally {
+      inArgument--;
+    }
+  }
+
   /** An exponent as it is set in a superscript: fractions with a slash. */
   private String superscript(IExpr x) {
     slashed++;
@@ -139,7 +166,7 @@ public final class LatexPrinter extends ExpressionPrinter {
   @Override
   String exp(IExpr x) {
     String s = superscript(x);
-    if (slashed == 0 && (isTall(s) || typesetWidth(s) > settings.maxInlineExponent())) return "\\exp" + bracket(render(x));
+    if (slashed == 0 && (isTall(s) || typesetWidth(s) > settings.maxInlineExponent())) return "\\exp" + bracket(argument(x));
     return e() + "^{" + s + "}";
   }
 
@@ -154,11 +181,10 @@ public final class LatexPrinter extends ExpressionPrinter {
    * argument always, in brackets sized to the content.
    */
   private String function(String name, IExpr arg, boolean bracketed) {
-    String s = render(arg);
-    if (!bracketed && isFraction(arg)) return name + s;
-    if (arg.isList()) return name + " " + s;
-    if (bracketed || !Notation.isSimpleArgument(arg)) return name + bracket(s);
-    return name + (Notation.function(arg) != null ? "" : " ") + s;
+    if (!bracketed && isFraction(arg)) return name + render(arg);
+    if (arg.isList()) return name + " " + render(arg);
+    if (bracketed || !Notation.isSimpleArgument(arg)) return name + bracket(argument(arg));
+    return name + (Notation.function(arg) != null ? "" : " ") + render(arg);
   }
 
   /** Prints as exactly one {@code \frac{…}{…}}. */
@@ -167,6 +193,7 @@ public final class LatexPrinter extends ExpressionPrinter {
     if (e.isNumber()) return e.isFraction() && e.isPositive();
     if (!e.isTimes() && !Notation.isReciprocal(e)) return false;
     Product p = Product.of(e, settings.units());
+    if (inArgument > 0 && isSmallFraction(p)) return false; // printed with a slash
     return !p.negative() && p.hasDenominator() && p.outside().isEmpty();
   }
 

@@ -27,7 +27,8 @@ class FlowTableTest {
         List.of(n(0.304688931718), n(1.67857351043), n(1.33826579039), new Cell.Word("unstable")),
         List.of(n(-12.5), n(1e-9), n(2), new Cell.Word("unstable")));
     List<Part.Prose> notes = List.of(Presenter.note("searched K ∈ [-3, 3]; fixed points outside the box are not reported"),
-        Presenter.note("K → −∞ is not a limit point: the step does not map the tail to itself"));
+        Presenter.note("K → −∞ is not a limit point: the step does not map the tail to itself"),
+        Presenter.note("K = 0 with h ∈ [-3, 3] × K2 ∈ [-0.5, 1.25]"));
     return new Part.Table(Presenter.prose("Flow of ", new Math.Name("K1")), columns, rows, notes);
   }
 
@@ -44,6 +45,7 @@ class FlowTableTest {
     assertTrue(tex.contains("$-12.5\\phantom{000000}$ & $1 \\times 10^{-9}\\phantom{.000000}$ & $2\\phantom{.000000}$"), tex);
     assertTrue(tex.contains("note: searched $K \\in [-3, 3]$; fixed points"), tex);
     assertTrue(tex.contains("note: $K \\to -\\infty$ is not a limit point"), tex);
+    assertTrue(tex.contains("note: $K = 0$ with $h \\in [-3, 3]$ $\\times$ $K_{2} \\in [-0.5, 1.25]$"), tex);
   }
 
   @Test
@@ -61,5 +63,6 @@ class FlowTableTest {
     assertTrue(lines.get(3).contains("0.3046889"), text);
     assertTrue(text.contains("note: searched K ∈ [−3, 3]; fixed points"), text);
     assertTrue(text.contains("note: K → −∞ is not a limit point"), text);
+    assertTrue(text.contains("note: K = 0 with h ∈ [−3, 3] × K₂ ∈ [−0.5, 1.25]"), text);
   }
 }

@@ -136,14 +136,13 @@ class LatexPrinterTest {
     assertEquals("\\ln\\frac{\\beta}{2 \\pi}", both(F.Log(F.Times(beta, F.Power(F.Times(F.C2, F.Pi), F.CN1)))));
     assertEquals("\\tanh \\beta J", both(F.Tanh(F.Times(beta, J))));
     assertEquals("\\ln(-x)", p.print(F.Log(F.Negate(x))));
-    assertEquals("\\ln\\left(\\frac{1}{2} x\\right)", both(F.Log(F.Times(F.C1D2, x))));
+    assertEquals("\\ln(x/2)", both(F.Log(F.Times(F.C1D2, x))));
     IExpr inner = F.Times(beta, F.binaryAST2(S.Plus, J, F.Times(F.Sqr(g), F.Power(c, F.CN1))));
-    assertEquals(
-        "\\ln\\left(2 \\cosh\\left(\\beta \\left(J + \\frac{g^{2}}{c}\\right)\\right)\\right)",
-        p.print(F.Log(F.Times(F.C2, F.Cosh(inner)))));
-    assertEquals(
-        "\\ln\\left(2 \\cosh\\left(\\beta \\left(\\frac{g^{2}}{c} + J\\right)\\right)\\right)",
-        both(F.Log(F.Times(F.C2, F.Cosh(inner)))));
+    // Inside a function's brackets a small fraction takes a slash: no stretched brackets.
+    assertEquals("\\ln(2 \\cosh(\\beta (J + g^{2}/c)))", p.print(F.Log(F.Times(F.C2, F.Cosh(inner)))));
+    assertEquals("\\ln(2 \\cosh(\\beta (g^{2}/c + J)))", both(F.Log(F.Times(F.C2, F.Cosh(inner)))));
+    IExpr big = F.Times(F.Plus(F.C1, x), F.Power(F.Plus(F.C1, beta), F.CN1));
+    assertEquals("\\ln\\frac{2 (1 + x)}{1 + \\beta}", p.print(F.Log(F.binaryAST2(S.Times, F.C2, big))));
   }
 
   /** Notation#isSimpleArgument: bare arguments as a physicist writes them, brackets otherwise. */
@@ -155,6 +154,7 @@ class LatexPrinterTest {
     assertEquals("\\ln 2", both(F.Log(F.C2)));
     assertEquals("\\tanh \\beta a_{1}", both(F.Tanh(F.Times(beta, a1))));
     assertEquals("\\cosh 0.5 K", both(F.Cosh(F.Times(F.num(0.5), K))));
+    assertEquals("\\cosh(K/2)", both(F.Cosh(F.Times(F.C1D2, K))));
     assertEquals("\\cosh(2 K + h)", p.print(F.Cosh(F.binaryAST2(S.Plus, F.Times(F.C2, K), h))));
     assertEquals("\\ln\\cosh(2 K + h)", p.print(F.Log(F.Cosh(F.binaryAST2(S.Plus, F.Times(F.C2, K), h)))));
     assertEquals("\\ln(2 \\cosh 2 K)", both(F.Log(F.Times(F.C2, F.Cosh(F.Times(F.C2, K))))));
@@ -179,7 +179,9 @@ class LatexPrinterTest {
   void stretchedBracketsOnlyAroundTallContent() {
     assertEquals("(1 + x) y_{1}", p.print(F.Times(F.Plus(F.C1, x), y)));
     assertEquals("\\left(1 + \\frac{x}{\\beta}\\right) y_{1}", p.print(F.Times(F.binaryAST2(S.Plus, F.C1, F.Divide(x, beta)), y)));
-    assertEquals("\\ln\\left(1 + \\frac{x}{\\beta}\\right)", p.print(F.Log(F.binaryAST2(S.Plus, F.C1, F.Divide(x, beta)))));
+    assertEquals("\\ln(1 + x/\\beta)", p.print(F.Log(F.binaryAST2(S.Plus, F.C1, F.Divide(x, beta)))));
+    IExpr big = F.Times(F.Plus(F.C1, x), F.Power(F.Plus(F.C1, beta), F.CN1));
+    assertEquals("\\ln\\left(1 + \\frac{1 + x}{1 + \\beta}\\right)", p.print(F.Log(F.binaryAST2(S.Plus, F.C1, big))));
     assertEquals("|x|", p.print(F.Abs(x)));
     assertEquals("\\left|\\frac{x}{\\beta}\\right|", p.print(F.Abs(F.Divide(x, beta))));
   }
