@@ -441,7 +441,12 @@ public final class LatexRenderer {
     for (int i = 0; i < t.columns().size(); i++) s.append(alignment(t, i));
     s.append("}\n");
     List<String> head = new ArrayList<>();
-    for (Column c : t.columns()) head.add(c.kind() == Column.Kind.STABILITY ? "stability" : "$" + heading(c) + "$");
+    for (int i = 0; i < t.columns().size(); i++) {
+      Column c = t.columns().get(i);
+      String h = c.kind() == Column.Kind.STABILITY ? "stability" : "$" + heading(c) + "$";
+      // Over a column aligned on its points the heading is centred, not pushed to the right edge.
+      head.add(aligned(t, i) ? "\\multicolumn{1}{c}{" + h + "}" : h);
+    }
     s.append(String.join(" & ", head)).append(" \\\\\n\\hline\n");
     List<List<String>> pad = paddings(t);
     for (int r = 0; r < t.rows().size(); r++) {

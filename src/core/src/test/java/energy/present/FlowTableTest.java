@@ -38,6 +38,7 @@ class FlowTableTest {
     System.out.println(tex);
     assertFalse(tex.contains("\\small"), "the caption is in the text's size");
     assertTrue(tex.contains("\\begin{tabular}{rrrl}"), tex);
+    assertTrue(tex.contains("\\multicolumn{1}{c}{$K^*$} & \\multicolumn{1}{c}{$\\lambda$} & \\multicolumn{1}{c}{$\\nu$} & stability \\\\"), tex);
     assertTrue(tex.contains("$0.3046889$ & $1.678574$ & $1.338266$ & unstable"), tex);
     // Padded after the last digit to the column's longest fraction: 0.3046889 has 8 characters from its point.
     assertTrue(tex.contains("$0\\phantom{.0000000}$ & $0\\phantom{.000000}$ & --$\\phantom{.000000}$ & stable"), tex);
