@@ -48,6 +48,56 @@ public record Condition(IExpr relation, String reason) {
     return relation.isAST(S.Greater, 3) && relation.getAt(2).isZero() && neverPositive(relation.getAt(1), positive);
   }
 
+  /**
+   * Whether {@code other}, b > 0, implies this condition, a > 0, because a − b ≥ 0 for all real
+   * values: a − b expands to zero or to a sum of terms each a positive number times even powers
+   * of symbols (1 − B₁₁² > 0 follows from 1 − B₁₁² − B₂₁² > 0). Sound, not complete: false
+   * means "not shown".
+   */
+  public boolean impliedBy(Condition other) {
+    IExpr a = positiveSide(relation), b = positiveSide(other.relation);
+    if (a == null || b == null) return false;
+    IExpr difference = Symja.expand(F.Subtract(a, b));
+    if (difference.isZero()) return true;
+    for (IExpr t : Symja.terms(difference)) if (!isEvenMonomial(t)) return false;
+    return true;
+  }
+
+  /**
+   * The conditions without those another shown one implies ({@link #impliedBy}):
+   * Sylvester's 1 − B₁₁² > 0 goes when 1 − B₁₁² − B₂₁² > 0 is shown. Of equal ones the first stays.
+   */
+  public static java.util.List<Condition> withoutImplied(java.util.List<Condition> conditions) {
+    java.util.List<Condition> out = new java.util.ArrayList<>();
+    for (int i = 0; i < conditions.size(); i++) {
+      boolean implied = false;
+      for (int j = 0; j < conditions.size() && !implied; j++) {
+        if (j == i || !conditions.get(i).impliedBy(conditions.get(j))) continue;
+        // Two that imply each other are equal: only the later one goes.
+        implied = j < i || !conditions.get(j).impliedBy(conditions.get(i));
+      }
+      if (!implied) out.add(conditions.get(i));
+    }
+    return out;
+  }
+
+  /** x of {@code x > 0}, else null. */
+  private static IExpr positiveSide(IExpr relation) {
+    return relation.isAST(S.Greater, 3) && relation.getAt(2).isZero() ? relation.getAt(1) : null;
+  }
+
+  /** A positive number times even positive integer powers of symbols: never negative. */
+  private static boolean isEvenMonomial(IExpr t) {
+    for (IExpr f : Symja.factors(t)) {
+      if (f.isNumber()) {
+        if (!f.isReal() || !f.isPositive()) return false;
+      } else if (!(f.isPower() && f.base().isSymbol() && f.exponent() instanceof org.matheclipse.core.interfaces.IInteger n && n.isEven() && n.isPositive())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** −1: provably ≤ 0; 1: provably ≥ 0; 0: provably zero; 2: unknown. */
   private static int sign(IExpr e, Set<ISymbol> positive) {
     if (e.isNumber()) return !e.isReal() ? 2 : e.isZero() ? 0 : e.isNegative() ? -1 : 1;

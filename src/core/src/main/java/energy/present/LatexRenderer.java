@@ -278,7 +278,10 @@ public final class LatexRenderer {
         }
       }
     if (longest == null) return List.of(new Segment(printed, false));
-    String open = container == null ? " \\bigl(" : " \\ln\\bigl(";
+    // Brackets that can span lines, sized to the tallest term: \biggl( around stacked fractions.
+    boolean tall = Symja.args(longest).stream().anyMatch(t -> energy.print.LatexPrinter.isTall(print(t)));
+    String size = tall ? "bigg" : "big";
+    String open = (container == null ? " \\" : " \\ln\\") + size + "l(";
     List<IExpr> coefficient = new ArrayList<>(), unitFactors = new ArrayList<>();
     for (IExpr f : factors) {
       if (f == longest || f == container) continue;
@@ -300,7 +303,7 @@ public final class LatexRenderer {
         String body = math.write(new Math.Sum(chunk.stream().<Math>map(Math.Expr::new).toList(), Optional.empty()));
         if (!first) body = signed(body);
         boolean last = i == inner.size();
-        String text = (first ? prefix + open + body : "\\quad " + body) + (last ? " \\bigr)" + suffix : "");
+        String text = (first ? prefix + open + body : "\\quad " + body) + (last ? " \\" + size + "r)" + suffix : "");
         out.add(new Segment(text, !last));
         first = false;
         chunk = new ArrayList<>();
@@ -342,7 +345,7 @@ public final class LatexRenderer {
    */
   static int width(String latex) {
     String s = latex.replace("^{\\mathsf{T}}", "T").replace("\\mathbf", "").replace("\\mathbb{I}", "1");
-    s = s.replace("\\left", "").replace("\\right", "").replace("\\bigl", "").replace("\\bigr", "");
+    s = s.replace("\\left", "").replace("\\right", "").replace("\\biggl", "").replace("\\biggr", "").replace("\\bigl", "").replace("\\bigr", "");
     // A fraction is as wide as the wider of its numerator and denominator (innermost first).
     java.util.regex.Pattern frac = java.util.regex.Pattern.compile("\\\\frac\\{([^{}]*)\\}\\{([^{}]*)\\}");
     for (java.util.regex.Matcher m = frac.matcher(s); m.find(); m = frac.matcher(s)) {
@@ -372,7 +375,7 @@ public final class LatexRenderer {
       t.notes().forEach(this::prose);
       return;
     }
-    StringBuilder s = new StringBuilder("\\begin{center}\\small\n").append(inline(t.caption())).append("\\\\[2pt]\n");
+    StringBuilder s = new StringBuilder("\\begin{center}\n").append(inline(t.caption())).append("\\\\[2pt]\n");
     s.append(t.columns().size() > 6 ? byColumn(t) : tabular(t));
     for (Prose n : t.notes()) s.append("\\\\[2pt]\n").append(inline(n)).append('\n');
     tables.add(s.append("\\end{center}\n").toString());
@@ -392,27 +395,65 @@ public final class LatexRenderer {
     };
   }
 
-  private String alignment(Column c) {
-    return c.kind() == Column.Kind.COORDINATE ? "r" : "l";
+  /** Right-aligned and padded on the decimal point ({@link DecimalAlignment}), or left-aligned. */
+  private static String alignment(Part.Table t, int column) {
+    return aligned(t, column) ? "r" : "l";
+  }
+
+  /** A column of single numbers (and dashes): aligned on the decimal point. */
+  static boolean aligned(Part.Table t, int column) {
+    if (t.columns().get(column).kind() == Column.Kind.STABILITY) return false;
+    for (List<Cell> row : t.rows())
+      if (row.get(column) instanceof Cell.Values v && (v.values().size() != 1 || !(v.values().get(0) instanceof Math.Number))) return false;
+    return true;
+  }
+
+  /** Each cell's padding after it, by column ({@link DecimalAlignment}); empty for columns not aligned. */
+  private List<List<String>> paddings(Part.Table t) {
+    List<List<String>> byColumn = new ArrayList<>();
+    for (int i = 0; i < t.columns().size(); i++) {
+      List<String> printed = new ArrayList<>();
+      for (List<Cell> row : t.rows()) printed.add(row.get(i) instanceof Cell.Values v ? math.write(v.values().get(0)) : "");
+      byColumn.add(aligned(t, i) ? DecimalAlignment.padding(printed) : java.util.Collections.nCopies(t.rows().size(), ""));
+    }
+    return byColumn;
+  }
+
+  private static String phantom(String padding) {
+    return padding.isEmpty() ? "" : "\\phantom{" + padding + "}";
   }
 
   /** A cell in a tabular (text mode); several values of one cell stacked when {@code stack}. */
   private String cell(Cell c, boolean stack) {
-    if (c instanceof Cell.Missing) return "--";
+    return cell(c, stack, "");
+  }
+
+  private String cell(Cell c, boolean stack, String padding) {
+    if (c instanceof Cell.Missing) return "--" + (padding.isEmpty() ? "" : "$" + phantom(padding) + "$");
     if (c instanceof Cell.Word w) return words(w.text());
     List<String> xs = ((Cell.Values) c).values().stream().map(math::write).toList();
     if (stack) return "\\begin{tabular}[t]{@{}l@{}}$" + String.join("$ \\\\ $", xs) + "$\\end{tabular}";
-    return "$" + String.join(",\\ ", xs) + "$";
+    return "$" + String.join(",\\ ", xs) + phantom(padding) + "$";
   }
 
   private String tabular(Part.Table t) {
     StringBuilder s = new StringBuilder("\\begin{tabular}{");
-    t.columns().forEach(c -> s.append(alignment(c)));
+    for (int i = 0; i < t.columns().size(); i++) s.append(alignment(t, i));
     s.append("}\n");
     List<String> head = new ArrayList<>();
-    for (Column c : t.columns()) head.add(c.kind() == Column.Kind.STABILITY ? "stability" : "$" + heading(c) + "$");
+    for (int i = 0; i < t.columns().size(); i++) {
+      Column c = t.columns().get(i);
+      String h = c.kind() == Column.Kind.STABILITY ? "stability" : "$" + heading(c) + "$";
+      // Over a column aligned on its points the heading is centred, not pushed to the right edge.
+      head.add(aligned(t, i) ? "\\multicolumn{1}{c}{" + h + "}" : h);
+    }
     s.append(String.join(" & ", head)).append(" \\\\\n\\hline\n");
-    for (List<Cell> row : t.rows()) s.append(String.join(" & ", row.stream().map(c -> cell(c, false)).toList())).append(" \\\\\n");
+    List<List<String>> pad = paddings(t);
+    for (int r = 0; r < t.rows().size(); r++) {
+      List<String> cells = new ArrayList<>();
+      for (int i = 0; i < t.columns().size(); i++) cells.add(cell(t.rows().get(r).get(i), false, pad.get(i).get(r)));
+      s.append(String.join(" & ", cells)).append(" \\\\\n");
+    }
     return s.append("\\end{tabular}\n").toString();
   }
 
@@ -437,13 +478,16 @@ public final class LatexRenderer {
   /** The table as a math {@code array}, for the web. */
   private String array(Part.Table t) {
     StringBuilder s = new StringBuilder("\\begin{array}{");
-    t.columns().forEach(c -> s.append(alignment(c)));
+    for (int i = 0; i < t.columns().size(); i++) s.append(alignment(t, i));
     s.append("}\n").append(String.join(" & ", t.columns().stream().map(this::heading).toList())).append(" \\\\\n\\hline\n");
-    for (List<Cell> row : t.rows()) {
+    List<List<String>> pad = paddings(t);
+    for (int r = 0; r < t.rows().size(); r++) {
       List<String> cells = new ArrayList<>();
-      for (Cell c : row)
-        cells.add(c instanceof Cell.Missing ? "\\text{–}" : c instanceof Cell.Word w ? webText(w.text())
-            : String.join(",\\ ", ((Cell.Values) c).values().stream().map(math::write).toList()));
+      for (int i = 0; i < t.columns().size(); i++) {
+        Cell c = t.rows().get(r).get(i);
+        cells.add((c instanceof Cell.Missing ? "\\text{–}" : c instanceof Cell.Word w ? webText(w.text())
+            : String.join(",\\ ", ((Cell.Values) c).values().stream().map(math::write).toList())) + phantom(pad.get(i).get(r)));
+      }
       s.append(String.join(" & ", cells)).append(" \\\\\n");
     }
     return s.append("\\end{array}").toString();

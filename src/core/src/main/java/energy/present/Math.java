@@ -39,7 +39,7 @@ public sealed interface Math {
   record Prime(Math of) implements Math {}
 
   /** The free energy −β⁻¹ ln Z (−ln Z without a temperature). */
-  record FreeEnergy(Optional<Math> beta, Math partition) implements Math {}
+  record FreeEnergy(Optional<Math> name, Optional<Math> beta, Math partition) implements Math {}
 
   /** Σ_{over} e^{exponent}. */
   record Trace(List<Math> over, Math exponent) implements Math {}
@@ -78,7 +78,7 @@ public sealed interface Math {
   /** A length scale b: 2, √3, or a decimal. */
   record Scale(double b) implements Math {}
 
-  /** A computed number (12 significant digits; ±∞ allowed). */
+  /** A computed number (printed to {@link MathWriter#DIGITS} significant digits; ±∞ allowed). */
   record Number(double value) implements Math {}
 
   /** A complex number re + im·i. */
@@ -102,4 +102,7 @@ public sealed interface Math {
 
   /** A coupling running off to ±∞ under the flow. */
   record Limit(Math coupling, boolean positive) implements Math {}
+
+  /** A coupling's range: K ∈ [−3, 3]. */
+  record Range(Math coupling, double lower, double upper) implements Math {}
 }

@@ -89,9 +89,11 @@ public final class MathWriter {
     if (m instanceof Math.Applied a) return write(a.head()) + "(" + list(a.args()) + ")";
     if (m instanceof Math.Conditional c) return String.format(style.conditional(), write(c.head()), list(c.of()), list(c.given()));
     if (m instanceof Math.Prime p) return String.format(style.prime(), write(p.of()));
-    if (m instanceof Math.FreeEnergy f)
-      return f.beta().isPresent() ? String.format(style.freeEnergy(), write(f.beta().get()), write(f.partition()))
+    if (m instanceof Math.FreeEnergy f) {
+      String value = f.beta().isPresent() ? String.format(style.freeEnergy(), write(f.beta().get()), write(f.partition()))
           : String.format(style.freeEnergyWithoutTemperature(), write(f.partition()));
+      return f.name().map(n -> write(n) + " = " + value).orElse(value);
+    }
     if (m instanceof Math.Trace t) return String.format(style.trace(), list(t.over()), write(t.exponent()));
     if (m instanceof Math.Convention c) return convention(c);
     if (m instanceof Math.CouplingName c) return couplingName(c);
@@ -103,6 +105,8 @@ public final class MathWriter {
     if (m instanceof Math.Equals e) return write(e.left()) + " = " + write(e.right());
     if (m instanceof Math.Matrix x) return matrix(x);
     if (m instanceof Math.Formula f) return String.format(latex ? f.latex() : f.text(), f.args().stream().map(this::write).toArray());
+    if (m instanceof Math.Range r)
+      return write(r.coupling()) + (latex ? " \\in [" : " ∈ [") + number(r.lower()) + ", " + number(r.upper()) + "]";
     Math.Limit l = (Math.Limit) m;
     return String.format(style.limit(), write(l.coupling()), l.positive() ? style.plusInfinity() : style.minusInfinity());
   }
@@ -210,9 +214,34 @@ public final class MathWriter {
     return FlowFormat.number(b);
   }
 
-  /** 12 significant digits; in LaTeX 1.5\times 10^{-7} and \infty, in text ∞ (as the rest of the text is Unicode). */
+  /** Significant digits of a computed number: enough for a fixed point or an exponent in a paper. */
+  static final int DIGITS = 7;
+
+  /**
+   * {@link #DIGITS} significant digits, trailing zeros dropped; in LaTeX 1.5\times 10^{-7} and
+   * \infty, in text 1.5×10⁻⁷ and ∞ (as the rest of the text is Unicode), minus signs U+2212.
+   */
   private String number(double v) {
     if (Double.isInfinite(v)) return v > 0 ? (latex ? "\\infty" : "∞") : style.minusInfinity();
-    return latex ? FlowFormat.latexNumber(v) : FlowFormat.number(v).replace('-', '−'); // U+2212, as in the expressions
+    if (Double.isNaN(v)) return latex ? "\\text{NaN}" : "NaN";
+    java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(DIGITS));
+    String minus = b.signum() < 0 ? (latex ? "-" : "−") : "";
+    b = b.abs();
+    double a = java.lang.Math.abs(v);
+    if (b.signum() == 0 || (a >= 1e-4 && a < 1e7)) return minus + plain(b);
+    int exponent = b.precision() - b.scale() - 1;
+    String mantissa = plain(b.movePointLeft(exponent));
+    return minus + mantissa + (latex ? " \\times 10^{" + exponent + "}" : "×10" + superscript(exponent));
+  }
+
+  private static String plain(java.math.BigDecimal b) {
+    String s = b.stripTrailingZeros().toPlainString();
+    return s.equals("0.0") ? "0" : s;
+  }
+
+  private static String superscript(int n) {
+    StringBuilder out = new StringBuilder();
+    for (char ch : Integer.toString(n).toCharArray()) out.append(ch == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(ch - '0'));
+    return out.toString();
   }
 }

@@ -195,7 +195,7 @@ public final class Presenter implements Result.Visitor<Presentation> {
   @Override
   public Presentation priorCumulants(PriorCumulants r) {
     Query.PriorCumulant p = r.query();
-    Prose heading = prose(new Name(r.name()), ": cumulant " + p.order() + " of ", new Name(p.unit().name()), " under its prior in ",
+    Prose heading = prose(new Name(r.name()), ": the " + ordinalWord(p.order()) + " cumulant of ", new Name(p.unit().name()), " under its prior in ",
         new Name(p.energy().text()), ", and its cumulant generating function:");
     List<Part> body = new ArrayList<>();
     for (int i = 0; i < r.cumulants().size(); i++) {
@@ -209,7 +209,8 @@ public final class Presenter implements Result.Visitor<Presentation> {
 
   @Override
   public Presentation momentIdentity(MomentIdentity r) {
-    return new Presentation(r.name(), List.of(new Equation(Optional.of(r.name()), new Expr(r.lhs()), terms(r.terms()), Optional.empty())));
+    // The left side (κ₄, μ₄, κ(x, y)) names the identity in every format; the statement's name is not repeated.
+    return new Presentation(r.name(), List.of(new Equation(new Expr(r.lhs()), terms(r.terms()))));
   }
 
   @Override
@@ -244,19 +245,27 @@ public final class Presenter implements Result.Visitor<Presentation> {
     r.flow().ifPresent(f -> body.add(flow(r.name(), f)));
     LatticeModel.Step step = r.step();
     String marker = "\u0000";
-    String[] words = describe(step, marker).split(marker, -1);
+    String[] words = describe(step, compilation.model().lattice(), marker).split(marker, -1);
     Prose heading = prose(new Name(r.name()), ": " + words[0], new Name(step.energy().text()), words[1] + " (",
         new Math.Equals(new Name("b"), new Math.Scale(rec.scale())), "):");
     return new Presentation(r.name(), List.of(new Part.Section(Optional.of(heading), body)));
   }
 
   /** What the step does, with the energy's name where {@code energy} stands. */
-  private static String describe(LatticeModel.Step s, String energy) {
+  private static String describe(LatticeModel.Step s, LatticeModel lattice, String energy) {
     return switch (s.scheme()) {
-      case DECIMATE -> "decimation of " + energy + ", keeping every " + ordinal(s.parameter()) + " spin";
+      case DECIMATE -> lattice != null && lattice.kind() == LatticeModel.Kind.SQUARE
+          ? "checkerboard decimation of " + energy // one sublattice of two, b = √2
+          : "decimation of " + energy + ", keeping every " + ordinal(s.parameter()) + " spin";
       case CUMULANT -> "block spins of " + energy + " by majority, cumulant expansion to order " + s.parameter();
       case MIGDAL_KADANOFF -> "Migdal–Kadanoff bond moving on " + energy + ", scale " + s.parameter();
     };
+  }
+
+  /** "first" … "tenth", then "11th": the fifth cumulant. */
+  private static String ordinalWord(int n) {
+    String[] words = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
+    return n >= 1 && n <= words.length ? words[n - 1] : ordinal(n);
   }
 
   private static String ordinal(int n) {
@@ -311,7 +320,7 @@ public final class Presenter implements Result.Visitor<Presentation> {
     }
     List<Prose> notes = new ArrayList<>();
     if (r.fixedPoints().isEmpty()) notes.add(prose("(no isolated fixed point)"));
-    for (FixedLine l : r.lines()) notes.add(prose("line of fixed points: " + l.description()));
+    for (FixedLine l : r.lines()) notes.add(withMath("line of fixed points: ", l.description()));
     for (LimitPoint l : r.limits())
       notes.add(prose(new Math.Limit(new Name(l.coupling()), l.positive()), ": " + (l.attractive() ? "attractive" : "repulsive") + " limit of the flow"));
     Exponents x = Exponents.of(r);
@@ -319,8 +328,43 @@ public final class Presenter implements Result.Visitor<Presentation> {
       notes.add(prose("exponents at the critical point (scaling, hyperscaling with ", equals("d", x.d()), "): ", equals("nu", x.nu()), ", ",
           equals("alpha", x.alpha()), ", ", equals("beta", x.beta()), ", ", equals("gamma", x.gamma()), ", ", equals("delta", x.delta()), ", ",
           equals("eta", x.eta())));
-    for (String n : r.notes()) notes.add(prose("note: " + n));
+    for (String n : r.notes()) notes.add(note(n));
     return new Part.Table(prose("Flow of ", new Name(step)), columns, rows, notes);
+  }
+
+  /**
+   * The math in a flow's words, one alternative each: a range K ∈ [-3, 3], a limit K → −∞, a
+   * value K = 0.
+   */
+  private static final java.util.regex.Pattern FLOW_MATH = java.util.regex.Pattern.compile(
+      "(?<range>[A-Za-z]\\w*) ∈ \\[(?<lower>[-−]?[0-9.]+), (?<upper>[-−]?[0-9.]+)\\]"
+          + "|(?<limit>[A-Za-z]\\w*) → (?<sign>[+−-])∞"
+          + "|(?<value>[A-Za-z]\\w*) = (?<number>[-−]?[0-9.]+)(?![0-9.])");
+
+  /** A flow's note, its ranges, limits and values as math (LaTeX sets them in math mode). */
+  static Prose note(String text) {
+    return withMath("note: ", text);
+  }
+
+  /** {@code prefix}, then {@code text} with its math ({@link #FLOW_MATH}) as math nodes. */
+  private static Prose withMath(String prefix, String text) {
+    List<Object> pieces = new ArrayList<>(List.of(prefix));
+    java.util.regex.Matcher m = FLOW_MATH.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      if (m.start() > at) pieces.add(text.substring(at, m.start()));
+      if (m.group("range") != null)
+        pieces.add(new Math.Range(new Name(m.group("range")), decimal(m.group("lower")), decimal(m.group("upper"))));
+      else if (m.group("limit") != null) pieces.add(new Math.Limit(new Name(m.group("limit")), m.group("sign").equals("+")));
+      else pieces.add(new Math.Equals(new Name(m.group("value")), new Math.Number(decimal(m.group("number")))));
+      at = m.end();
+    }
+    if (at < text.length()) pieces.add(text.substring(at));
+    return prose(pieces.toArray());
+  }
+
+  private static double decimal(String s) {
+    return Double.parseDouble(s.replace('−', '-'));
   }
 
   private static Part.Cell number(double v) {
@@ -344,9 +388,21 @@ public final class Presenter implements Result.Visitor<Presentation> {
     return out;
   }
 
+  /**
+   * The free energy's left side, F = −β⁻¹ ln Z, named F unless the model already uses that name
+   * (then −β⁻¹ ln Z alone).
+   */
   private Math freeEnergy(String name) {
+    return freeEnergy(compilation, name);
+  }
+
+  static Math freeEnergy(Compilation compilation, String name) {
     var t = compilation.model().temperature();
-    return new Math.FreeEnergy(t == null ? Optional.empty() : Optional.of(new Name(t.name())), new Name(name));
+    var model = compilation.model();
+    boolean taken = model.variables().containsKey("F") || model.energies().containsKey("F")
+        || compilation.results().stream().anyMatch(r -> r.name().equals("F"))
+        || java.util.stream.StreamSupport.stream(compilation.symbols().all().spliterator(), false).anyMatch(c -> c.name().equals("F"));
+    return new Math.FreeEnergy(taken ? Optional.empty() : Optional.of(new Name("F")), t == null ? Optional.empty() : Optional.of(new Name(t.name())), new Name(name));
   }
 
   /** Terms in the caller's order, each a place to break. */
@@ -369,9 +425,11 @@ public final class Presenter implements Result.Visitor<Presentation> {
   }
 
   private static void conditions(List<Condition> conditions, List<Part> parts) {
-    if (conditions.isEmpty()) return;
-    parts.add(new Part.Conditions(conditions.stream().<Math>map(c -> new Expr(c.relation())).toList()));
+    List<Condition> shown = Condition.withoutImplied(conditions);
+    if (shown.isEmpty()) return;
+    parts.add(new Part.Conditions(shown.stream().<Math>map(c -> new Expr(c.relation())).toList()));
   }
+
 
   /** Prose from strings (words), math nodes, and lists of math nodes (joined with commas). */
   static Prose prose(Object... pieces) {

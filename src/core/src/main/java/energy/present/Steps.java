@@ -321,10 +321,7 @@ public final class Steps {
 
   /** What the last step gives: the marginal H₁(x, y), or the free energy −β⁻¹ ln Z. */
   private Math after(Result r) {
-    if (r instanceof energy.result.PartitionFunction) {
-      var t = c.model().temperature();
-      return new Math.FreeEnergy(t == null ? Optional.empty() : Optional.of(new Name(t.name())), new Name(r.name()));
-    }
+    if (r instanceof energy.result.PartitionFunction) return Presenter.freeEnergy(c, r.name());
     return function(r.name());
   }
 

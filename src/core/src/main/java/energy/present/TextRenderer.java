@@ -72,10 +72,11 @@ public final class TextRenderer {
     return s.toString();
   }
 
-  private static String heading(Column c) {
+  /** A column's heading, as in LaTeX: K₂*, λ, y, ν. */
+  private String heading(Column c) {
     return switch (c.kind()) {
-      case COORDINATE -> c.coupling() + "*";
-      case EIGENVALUES -> "eigenvalues";
+      case COORDINATE -> math.write(new Math.Name(c.coupling())) + "*";
+      case EIGENVALUES -> "λ";
       case EXPONENTS -> "y";
       case NU -> "ν";
       case Y_H -> "y_H";
@@ -91,23 +92,37 @@ public final class TextRenderer {
     return String.join(", ", ((Cell.Values) c).values().stream().map(math::write).toList());
   }
 
-  /** The caption, the columns padded to their widest cell, then the notes. */
+  /**
+   * The caption, the columns padded to their widest cell, then the notes. Columns of numbers
+   * are right-aligned on their decimal points ({@link DecimalAlignment}), the others left-aligned.
+   */
   private void table(Part.Table t, String indent) {
     part(t.caption(), indent);
+    int n = t.columns().size();
     List<List<String>> rows = new ArrayList<>();
-    rows.add(t.columns().stream().map(TextRenderer::heading).toList());
-    for (List<Cell> row : t.rows()) rows.add(row.stream().map(this::cell).toList());
-    int[] w = new int[t.columns().size()];
+    rows.add(t.columns().stream().map(this::heading).toList());
+    for (List<Cell> row : t.rows()) rows.add(new ArrayList<>(row.stream().map(this::cell).toList()));
+    boolean[] right = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      right[i] = LatexRenderer.aligned(t, i);
+      if (!right[i]) continue;
+      List<String> column = new ArrayList<>();
+      for (int r = 1; r < rows.size(); r++) column.add(rows.get(r).get(i));
+      List<String> pad = DecimalAlignment.padding(column);
+      for (int r = 1; r < rows.size(); r++) rows.get(r).set(i, rows.get(r).get(i) + " ".repeat(pad.get(r - 1).length()));
+    }
+    int[] w = new int[n];
     for (List<String> row : rows)
       for (int i = 0; i < row.size(); i++) w[i] = java.lang.Math.max(w[i], row.get(i).length());
     for (List<String> row : rows) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < row.size(); i++) {
         if (i > 0) line.append("  ");
-        line.append(row.get(i)).append(" ".repeat(w[i] - row.get(i).length()));
+        String fill = " ".repeat(w[i] - row.get(i).length());
+        line.append(right[i] ? fill + row.get(i) : row.get(i) + fill);
       }
       out.append(indent).append(line.toString().stripTrailing()).append('\n');
     }
-    for (Prose n : t.notes()) part(n, indent);
+    for (Prose note : t.notes()) part(note, indent);
   }
 }

@@ -119,10 +119,11 @@ public abstract sealed class ExpressionPrinter permits LatexPrinter, TextPrinter
     if (e.head() == Symja.CUMULANT) return tokens.kappa() + bracket(String.join(", ", renderAll(e)));
     if (e.isPlus()) return sum(settings.order().order(e));
     if (e.isTimes()) return signed(Product.of(e, settings));
+    if (Notation.isReciprocal(e)) return signed(Product.of(e, settings)); // 1/β, never β^{-1}
     if (e.isPower()) return power(e);
     if (e.isAST(S.Exp, 2)) return exp(e.getAt(1));
     if (e.isList()) return list(e);
-    if (e.isAST(S.Abs, 2)) return tokens.abs().formatted(render(e.getAt(1)));
+    if (e.isAST(S.Abs, 2)) return abs(render(e.getAt(1)));
     Relation r = Notation.relation(e);
     if (r != null) return join(e, " " + tokens.relation().apply(r) + " ", RELATION);
     if (e.isAST(S.And)) return join(e, tokens.and(), LOGIC);
@@ -210,8 +211,13 @@ public abstract sealed class ExpressionPrinter permits LatexPrinter, TextPrinter
     return number(re) + (negative ? " " + tokens.minus() + " " : " + ") + imaginary;
   }
 
-  private String fraction(String numerator, String denominator) {
+  String fraction(String numerator, String denominator) {
     return tokens.fraction().formatted(numerator, denominator);
+  }
+
+  /** {@code |x|}; LaTeX sizes the bars to the content. */
+  String abs(String content) {
+    return tokens.abs().formatted(content);
   }
 
   final String join(IExpr e, String separator, int level) {
@@ -239,7 +245,8 @@ public abstract sealed class ExpressionPrinter permits LatexPrinter, TextPrinter
     return Notation.needsParens(e, level, strict, tokens.expIsCall()) ? bracket(s) : s;
   }
 
-  final String bracket(String s) {
+  /** Brackets around printed content; LaTeX sizes them to the content ({@link LatexPrinter#bracket}). */
+  String bracket(String s) {
     return tokens.open() + s + tokens.close();
   }
 }

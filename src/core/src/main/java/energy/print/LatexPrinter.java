@@ -1,6 +1,5 @@
 package energy.print;
 
-import static energy.print.Notation.ATOM;
 import static energy.print.Notation.POWER;
 
 import energy.print.Notation.Product;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.matheclipse.core.interfaces.IExpr;
-import org.matheclipse.core.interfaces.IFraction;
 import org.matheclipse.core.interfaces.INumber;
 
 /**
@@ -38,6 +36,8 @@ public final class LatexPrinter extends ExpressionPrinter {
    */
   @Override
   String product(Product p) {
+    if (slashed > 0 && (p.hasDenominator() || p.coefficient().isFraction())) return slashedProduct(p);
+    if (inArgument > 0 && isSmallFraction(p)) return slashedProduct(p);
     List<String> parts = new ArrayList<>();
     if (!p.hasDenominator()) {
       if (!p.coefficient().isOne() || p.numerator().isEmpty()) parts.add(number(p.coefficient()));
@@ -84,20 +84,79 @@ public final class LatexPrinter extends ExpressionPrinter {
   @Override
   String power(IExpr base, IExpr exponent) {
     Notation.Function f = Notation.function(base);
-    if (f != null && Notation.isPositiveInteger(exponent)) // \cosh^{2} x
-      return function(f.latex() + "^{" + render(exponent) + "}", base.getAt(1));
-    // \cosh x^{2} would square x: a bare-argument call is bracketed whole.
+    if (f != null && Notation.isPositiveInteger(exponent)) // \cosh^{2} 2K, \sigma^{2}(\beta b_1)
+      return function(f.latex() + "^{" + render(exponent) + "}", base.getAt(1), f.bracketed());
+    // \cosh 2K^{2} would square K: a call is bracketed whole.
     String b = f != null ? bracket(render(base)) : parenthesize(base, POWER, true);
-    return b + "^{" + exponent(exponent) + "}";
+    return b + "^{" + superscript(exponent) + "}";
   }
 
-  /** A rational exponent is folded ({@code x^{1/3}}): a \frac in a superscript is too small. */
-  private String exponent(IExpr x) {
-    if (x.isFraction()) {
-      IFraction q = (IFraction) x;
-      return q.numerator().toString() + "/" + q.denominator().toString();
+  /**
+   * While above zero, fractions print with a slash: a superscript is set small, and a
+   * {@code \frac} in it smaller still ({@code e^{\beta g^2/c}}, {@code x^{1/3}}).
+   */
+  private int slashed;
+
+  /**
+   * While above zero, a small fraction prints with a slash: inside a function's brackets
+   * {@code \cosh(\beta(J + g^{2}/c))} reads better than a {@code \frac} that stretches every
+   * bracket around it.
+   */
+  private int inArgument;
+
+  /** A fraction of products without sums or calls: g²/c, K/2, x/(2β). */
+  private static boolean isSmallFraction(Product p) {
+    if (!p.hasDenominator() && !p.coefficient().isFraction()) return false;
+    if (!p.calls().isEmpty()) return false;
+    for (IExpr f : p.numerator()) if (Notation.precedence(f, false) < POWER) return false;
+    for (IExpr f : p.denominator()) if (Notation.precedence(f, false) < POWER) return false;
+    return true;
+  }
+
+  /** A function's bracketed argument: small fractions with a slash. */
+  private String argument(IExpr x) {
+    inArgument++;
+    try {
+      return render(x);
+    } finally {
+      inArgument--;
     }
-    return render(x);
+  }
+
+  /** An exponent as it is set in a superscript: fractions with a slash. */
+  private String superscript(IExpr x) {
+    slashed++;
+    try {
+      return render(x);
+    } finally {
+      slashed--;
+    }
+  }
+
+  @Override
+  String fraction(String numerator, String denominator) {
+    return slashed > 0 ? numerator + "/" + denominator : super.fraction(numerator, denominator);
+  }
+
+  /**
+   * {@code a b/c}, {@code x/(2\beta)}, {@code (a + b)/c}: the numerator as juxtaposed factors
+   * (bracketed when a call would take the slash into its argument), the denominator bracketed
+   * unless it is one factor.
+   */
+  private String slashedProduct(Product p) {
+    List<IExpr> above = p.numerator();
+    List<String> num = new ArrayList<>();
+    if (!p.coefficientNumerator().isOne() || above.isEmpty()) num.add(number(p.coefficientNumerator()));
+    num.addAll(factors(above));
+    String n = juxtapose(num);
+    List<String> den = new ArrayList<>();
+    if (!p.coefficientDenominator().isOne()) den.add(p.coefficientDenominator().toString());
+    den.addAll(factors(p.denominator()));
+    if (den.isEmpty()) return n;
+    if (!p.calls().isEmpty()) n = bracket(n);
+    boolean single = den.size() == 1 && (p.denominator().isEmpty()
+        || Notation.precedence(p.denominator().get(0), false) >= POWER);
+    return n + "/" + (single ? den.get(0) : bracket(juxtapose(den)));
   }
 
   @Override
@@ -105,36 +164,74 @@ public final class LatexPrinter extends ExpressionPrinter {
     return "\\sqrt{" + render(base) + "}";
   }
 
+  /**
+   * The one exponential rule: {@code e^{x}} when the exponent, set as a superscript, is short
+   * (at most {@link PrintSettings#maxInlineExponent} wide as typeset) and not tall; otherwise
+   * {@code \exp(x)}, which stays readable where a superscript would not.
+   */
   @Override
   String exp(IExpr x) {
-    String s = render(x);
-    if (s.length() > settings.maxInlineExponent()) return "\\exp" + bracket(s);
+    String s = superscript(x);
+    if (slashed == 0 && (isTall(s) || typesetWidth(s) > settings.maxInlineExponent())) return "\\exp" + bracket(argument(x));
     return e() + "^{" + s + "}";
   }
 
   @Override
   String call(Notation.Function f, IExpr arg) {
-    return function(f.latex(), arg);
+    return function(f.latex(), arg, f.bracketed());
   }
 
   /**
-   * {@code \ln 2}, {@code \cosh \beta}, {@code \ln\frac{\beta}{2 \pi}}: atoms and single
-   * fractions go bare, everything else in brackets.
+   * A call by {@link Notation#isSimpleArgument}'s rule: {@code \ln 2}, {@code \cosh 4 K},
+   * {@code \ln\cosh 2 K}, {@code \ln\frac{\beta}{2 \pi}} bare; everything else, and σ's
+   * argument always, in brackets sized to the content.
    */
-  private String function(String name, IExpr arg) {
-    String s = render(arg);
-    if (isFraction(arg)) return name + s;
-    boolean atom = Notation.precedence(arg, false) == ATOM && (!arg.isAST() || arg.isInfinity());
-    return atom || arg.isList() ? name + " " + s : name + bracket(s);
+  private String function(String name, IExpr arg, boolean bracketed) {
+    if (!bracketed && isFraction(arg)) return name + render(arg);
+    if (arg.isList()) return name + " " + render(arg);
+    if (bracketed || !Notation.isSimpleArgument(arg)) return name + bracket(argument(arg));
+    return name + (Notation.function(arg) != null ? "" : " ") + render(arg);
   }
 
   /** Prints as exactly one {@code \frac{…}{…}}. */
   private boolean isFraction(IExpr e) {
+    if (slashed > 0) return false;
     if (e.isNumber()) return e.isFraction() && e.isPositive();
-    if (e.isPower()) return Notation.isMinusHalf(e.exponent());
-    if (!e.isTimes()) return false;
+    if (!e.isTimes() && !Notation.isReciprocal(e)) return false;
     Product p = Product.of(e, settings);
+    if (inArgument > 0 && isSmallFraction(p)) return false; // printed with a slash
     return !p.negative() && p.hasDenominator() && p.outside().isEmpty();
+  }
+
+  /**
+   * {@code (…)} around content of one line's height, {@code \left(…\right)} around anything
+   * taller: a fraction, a matrix, a sum with limits, or brackets that are themselves stretched.
+   */
+  @Override
+  String bracket(String s) {
+    return isTall(s) ? "\\left(" + s + "\\right)" : "(" + s + ")";
+  }
+
+  @Override
+  String abs(String s) {
+    return isTall(s) ? "\\left|" + s + "\\right|" : "|" + s + "|";
+  }
+
+  /** Printed LaTeX taller than a line of text. */
+  public static boolean isTall(String latex) {
+    for (String tall : TALL) if (latex.contains(tall)) return true;
+    return false;
+  }
+
+  private static final List<String> TALL = List.of("\\frac", "\\begin", "\\sum", "\\prod", "\\int", "\\left", "\\bigl", "\\binom");
+
+  /**
+   * About how many characters wide LaTeX sets {@code latex}: markup takes no room, a command
+   * (\beta, \cosh) one character.
+   */
+  static int typesetWidth(String latex) {
+    String s = latex.replace("\\left", "").replace("\\right", "").replaceAll("\\\\[a-zA-Z]+", "x");
+    return s.replaceAll("[{}_^ ]", "").length();
   }
 
   @Override

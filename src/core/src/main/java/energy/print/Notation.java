@@ -70,6 +70,7 @@ final class Notation {
     if (!e.isAST() || e.isInfinity()) return ATOM;
     if (e.isPlus()) return SUM;
     if (e.isTimes()) return Product.of(e, java.util.Set.of()).negative() ? SUM : PRODUCT;
+    if (isReciprocal(e)) return PRODUCT;
     if (e.isPower()) {
       if (isHalf(e.exponent())) return ATOM;
       if (isMinusHalf(e.exponent())) return PRODUCT;
@@ -96,6 +97,14 @@ final class Notation {
     return x.isFraction() && x.equals(F.CN1D2);
   }
 
+  /**
+   * A power with a negative numeric exponent other than of e: it prints as a fraction,
+   * {@code \\frac{1}{\\beta}} and {@code 1/β}, one form for one quantity (never {@code β^{-1}}).
+   */
+  static boolean isReciprocal(IExpr e) {
+    return e.isPower() && !e.base().isE() && e.exponent().isReal() && e.exponent().isNegative();
+  }
+
   static boolean isPositiveInteger(IExpr x) {
     return x.isInteger() && x.isPositive();
   }
@@ -118,11 +127,15 @@ final class Notation {
     return e.isAST() && e.argSize() >= 2 ? RELATIONS.get(e.head()) : null;
   }
 
-  /** A function of one argument written by name: {@code \ln x}, {@code ln(x)}. */
-  record Function(String latex, String text) {}
+  /**
+   * A function of one argument written by name: {@code \ln x}, {@code ln(x)}.
+   *
+   * @param bracketed its LaTeX argument is always bracketed ({@link #isSimpleArgument})
+   */
+  record Function(String latex, String text, boolean bracketed) {}
 
   private static Map.Entry<IExpr, Function> fn(IExpr head, String latex, String text) {
-    return Map.entry(head, new Function(latex, text));
+    return Map.entry(head, new Function(latex, text, false));
   }
 
   private static final Map<IExpr, Function> FUNCTIONS =
@@ -147,8 +160,42 @@ final class Notation {
           fn(S.ArcTanh, "\\operatorname{artanh}", "artanh"),
           fn(S.ArcSinh, "\\operatorname{arsinh}", "arsinh"),
           fn(S.Erf, "\\operatorname{erf}", "erf"),
-          fn(S.LogisticSigmoid, "\\sigma", "σ"),
+          // σ alone reads as a variable: σ(βb₁) always has its brackets.
+          Map.entry(S.LogisticSigmoid, new Function("\\sigma", "σ", true)),
           fn(S.Det, "\\det", "det"));
+
+  /**
+   * The one rule for writing a function's argument without brackets, as a physicist does:
+   * {@code \\cosh 4K}, {@code \\tanh \\beta a_1}, {@code \\ln 2}, {@code \\ln\\cosh 2K}. An argument
+   * is simple when it is
+   * <ul>
+   *   <li>a positive integer or plain decimal ({@code \\ln 2}),
+   *   <li>a symbol, subscripted or not ({@code \\cosh \\beta}, {@code \\ln y_1}),
+   *   <li>a positive product of such a number and symbols ({@code \\cosh 4K}, {@code \\tanh \\beta a_1}),
+   *   <li>or one call of a known function ({@code \\ln\\cosh 2K}, {@code \\ln\\cosh(2K + h)}).
+   * </ul>
+   * Anything else is bracketed: a sum, a minus sign, a rational coefficient, a power (so that
+   * {@code \\cosh^{2} 2K} is the square of the cosh and {@code \\cosh(2K^{2})} the cosh of a square
+   * — {@code \\cosh 2K^{2}} is never written), an exponential, a product with a call
+   * ({@code \\ln(2\\cosh 2K)}). A single fraction {@code \\ln\\frac{\\beta}{2\\pi}} delimits itself, and
+   * the logistic σ always takes brackets (σ alone reads as a variable): {@code \\sigma(\\beta b_1)}. A bare argument cannot run
+   * into what follows: products write calls last. Text keeps every call's brackets.
+   */
+  static boolean isSimpleArgument(IExpr arg) {
+    if (arg.isNumber()) return isPlainNumber(arg);
+    if (arg.isSymbol()) return true;
+    if (arg.isTimes()) {
+      Product p = Product.of(arg, Set.of());
+      if (p.negative() || p.hasDenominator() || !isPlainNumber(p.coefficient())) return false;
+      return p.numerator().stream().allMatch(IExpr::isSymbol);
+    }
+    return function(arg) != null;
+  }
+
+  /** A positive integer or a decimal printed without an exponent. */
+  private static boolean isPlainNumber(IExpr n) {
+    return n.isReal() && n.isPositive() && !n.isFraction() && !isScientific(n);
+  }
 
   /** The name of a known one-argument function, or null. */
   static Function function(IExpr e) {

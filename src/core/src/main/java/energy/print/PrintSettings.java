@@ -6,8 +6,9 @@ import org.matheclipse.core.interfaces.IExpr;
  * Knobs shared by both printers.
  *
  * @param significantDigits digits kept when printing inexact numbers
- * @param maxInlineExponent longest LaTeX exponent still written as {@code e^{…}}; longer ones
- *     become {@code \exp\left(…\right)}, which stays readable where a superscript would not
+ * @param maxInlineExponent widest LaTeX exponent, in characters as typeset, still written as
+ *     {@code e^{…}}; wider ones become {@code \exp(…)}, which stays readable where a superscript
+ *     would not
  * @param units symbols of the model's units: a physicist writes them after the couplings and
  *     outside a fraction, −\frac{A_{11} A_{21}}{1 - B^{2}} x_{1} x_{2}
  * @param names how the model's user names print ({@link Notation.Names}): which print
@@ -15,7 +16,7 @@ import org.matheclipse.core.interfaces.IExpr;
  * @param order the order of a sum's terms ({@link TermOrder}), from the model's declarations
  */
 record PrintSettings(int significantDigits, int maxInlineExponent, java.util.Set<IExpr> units, Notation.Names names, TermOrder order) {
-  static final PrintSettings DEFAULTS = new PrintSettings(6, 60, java.util.Set.of(), Notation.Names.NONE, TermOrder.NONE);
+  static final PrintSettings DEFAULTS = new PrintSettings(6, 16, java.util.Set.of(), Notation.Names.NONE, TermOrder.NONE);
 
   PrintSettings withUnits(java.util.Collection<? extends IExpr> units) {
     return new PrintSettings(significantDigits, maxInlineExponent, java.util.Set.copyOf(units), names, order);

@@ -129,17 +129,6 @@ public final class FlowFormat {
     }
   }
 
-  // ---------------------------------------------------------------- numbers
-
-  /** A number for math mode: 1.5e-07 → 1.5\times 10^{-7}. */
-  public static String latexNumber(double v) {
-    String t = number(v);
-    int e = t.indexOf('e');
-    if (e < 0) return t;
-    int exp = Integer.parseInt(t.substring(e + 1));
-    return t.substring(0, e) + "\\times 10^{" + exp + "}";
-  }
-
   private static <T> List<T> thin(List<T> xs, int max) {
     if (xs.size() <= max) return xs;
     List<T> out = new ArrayList<>();
