@@ -107,7 +107,6 @@ public final class Simplifier {
       try {
         for (Rewrite r : pipeline) c = r.apply().apply(c);
       } catch (RuntimeException failed) {
-        System.err.println("DBG " + failed + " " + failed.getStackTrace()[0] + failed.getStackTrace()[1]);
         continue; // a rewrite that cannot handle a shape simply offers nothing
       }
       if (!c.equals(start) && !candidates.contains(c)) candidates.add(c);

@@ -51,7 +51,7 @@ final class Simplify implements Result.Visitor<Result> {
   }
 
   static Result result(Result r, Workspace w) {
-    return r.accept(new Simplify(w));
+    return w.options.simplify() ? r.accept(new Simplify(w)) : r;
   }
 
   private Simplifier simplifier(List<Condition> conditions) {
