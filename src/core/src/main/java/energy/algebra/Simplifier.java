@@ -334,14 +334,21 @@ public final class Simplifier {
     return null;
   }
 
-  /** n·Π b^e common to all terms (rational gcd, shared bases with exponents of one sign) times the rest. */
+  /**
+   * n·Π b^e common to all terms times the rest: b^e the shared bases with exponents of one sign,
+   * n the gcd of integer coefficients, or a fraction that every coefficient shares (½a + ½b);
+   * never a fraction that leaves integers inside (⅙(6a + b) reads worse than a + ⅙b).
+   */
   private static IExpr common(List<Term> terms) {
     IRational g = terms.get(0).number.abs();
-    boolean allNegative = true;
+    boolean allNegative = true, integers = true, equal = true;
     for (Term t : terms) {
-      g = g.gcd(t.number.abs());
+      integers &= t.number.isInteger();
+      equal &= t.number.abs().equals(g);
       allNegative &= t.number.isNegative();
     }
+    if (integers) for (Term t : terms) g = g.gcd(t.number.abs());
+    else if (!equal) g = F.C1;
     Term c = Term.number(g);
     for (Map.Entry<IExpr, IRational> p : terms.get(0).powers.entrySet()) {
       IRational least = p.getValue();

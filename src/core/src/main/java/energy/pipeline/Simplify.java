@@ -64,16 +64,27 @@ final class Simplify implements Result.Visitor<Result> {
     return new Simplifier(positive, units, printer);
   }
 
-  /** Each term simplified (a sum splits into terms), then logarithms combined across terms. */
-  private static List<IExpr> terms(List<IExpr> terms, Simplifier s) {
+  /**
+   * Each term simplified (a sum splits into terms), then the logarithms of the terms free of
+   * units combined (½β⁻¹ ln(β/2π) + ½β⁻¹ ln c); terms with units stay apart, one per unit
+   * function, as an energy is read.
+   */
+  private List<IExpr> terms(List<IExpr> terms, Simplifier s) {
     List<IExpr> out = new ArrayList<>();
     for (IExpr t : terms) {
       IExpr x = s.simplify(t);
       out.addAll(x == t ? List.of(t) : Symja.terms(x));
     }
-    if (out.size() < 2) return out.equals(terms) ? terms : out;
-    IExpr whole = Symja.unsortedSum(out), combined = s.simplifyLogs(whole);
-    if (combined != whole) out = new ArrayList<>(Symja.terms(combined));
+    List<IExpr> constants = new ArrayList<>();
+    for (IExpr t : out) if (java.util.Collections.disjoint(Simplifier.symbols(t), units)) constants.add(t);
+    if (constants.size() >= 2) {
+      IExpr whole = Symja.unsortedSum(constants), combined = s.simplifyLogs(whole);
+      if (combined != whole) {
+        int at = out.indexOf(constants.get(0));
+        out.removeAll(constants);
+        out.addAll(at, Symja.terms(combined));
+      }
+    }
     return out.equals(terms) ? terms : out;
   }
 
@@ -81,11 +92,21 @@ final class Simplify implements Result.Visitor<Result> {
     return Symja.unsortedSum(terms);
   }
 
-  private static List<CouplingExtractor.Coefficient> couplings(List<CouplingExtractor.Coefficient> cs, Simplifier s) {
+  /**
+   * Each coupling simplified; {@code byTerm}: term by term, for an expansion's couplings, which
+   * are written order by order.
+   */
+  private List<CouplingExtractor.Coefficient> couplings(List<CouplingExtractor.Coefficient> cs, Simplifier s, boolean byTerm) {
     List<CouplingExtractor.Coefficient> out = new ArrayList<>();
     boolean changed = false;
     for (CouplingExtractor.Coefficient c : cs) {
-      IExpr shown = c.coupling(), x = s.simplify(shown);
+      IExpr shown = c.coupling(), x = shown;
+      if (!byTerm) x = s.simplify(shown);
+      else {
+        List<IExpr> ts = Symja.terms(shown), simplified = new ArrayList<>();
+        for (IExpr t : ts) simplified.addAll(Symja.terms(s.simplify(t)));
+        if (!simplified.equals(ts)) x = Symja.unsortedSum(simplified);
+      }
       if (x == shown) out.add(c);
       else {
         changed = true;
@@ -109,7 +130,7 @@ final class Simplify implements Result.Visitor<Result> {
   }
 
   public Result couplings(Couplings r) {
-    var c = couplings(r.couplings(), simplifier(List.of()));
+    var c = couplings(r.couplings(), simplifier(List.of()), false);
     return c == r.couplings() ? r : new Couplings(r.query(), r.args(), r.energy(), c, r.from());
   }
 
@@ -119,7 +140,7 @@ final class Simplify implements Result.Visitor<Result> {
   }
 
   public Result expandedCouplings(ExpandedCouplings r) {
-    var c = couplings(r.couplings(), simplifier(r.conditions()));
+    var c = couplings(r.couplings(), simplifier(r.conditions()), true);
     return c == r.couplings() ? r : new ExpandedCouplings(r.query(), r.args(), r.value(), c, r.cumulants(), r.exact(), r.conditions(), r.from());
   }
 
