@@ -106,6 +106,7 @@ public final class Simplifier {
       IExpr c = start;
       try {
         for (Rewrite r : pipeline) c = r.apply().apply(c);
+        length(c); // a form the printer cannot write is no candidate
       } catch (RuntimeException failed) {
         continue; // a rewrite that cannot handle a shape simply offers nothing
       }
