@@ -11,9 +11,21 @@ import java.util.Map;
 public final class Compiler {
   private Compiler() {}
 
-  /** @param substitute write every expansion's cumulants in closed form, as if each said 'substituted' */
-  public record Options(boolean substitute) {
+  /**
+   * @param substitute write every expansion's cumulants in closed form, as if each said 'substituted'
+   * @param simplify rewrite results into their shortest verified forms (off only to compare with them)
+   */
+  public record Options(boolean substitute, boolean simplify) {
     public static final Options DEFAULT = new Options(false);
+
+    public Options(boolean substitute) {
+      this(substitute, true);
+    }
+
+    /** The same options with results left as the transforms made them. */
+    public Options unsimplified() {
+      return new Options(substitute, false);
+    }
   }
 
   public static Compilation compile(Source source) {

@@ -91,7 +91,7 @@ final class Transform {
       diagnostics.error(q.span(), NonFinite.MESSAGE + ": the result contains ∞ or an indeterminate form", NonFinite.HINT);
       return;
     }
-    w.results.add(r);
+    w.results.add(Simplify.result(r, w));
     w.touched.add(r.name());
   }
 
@@ -167,7 +167,7 @@ final class Transform {
     try {
       RgStep r = RgStepTransform.transform(s, w.model.lattice(), k0);
       w.transformed++;
-      w.results.add(r);
+      w.results.add(Simplify.result(r, w));
       w.touched.add(r.name());
     } catch (NotApplicable e) {
       diagnostics.error(s.span(), e.getMessage(), e.hint());
