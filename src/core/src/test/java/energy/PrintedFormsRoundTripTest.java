@@ -210,6 +210,39 @@ class PrintedFormsRoundTripTest {
         return null;
       }
 
+      @Override
+      public Void coefficient(energy.result.Coefficient r) {
+        compare(n + " value", r.value(), o.get("value"));
+        return conditions(r.conditions());
+      }
+
+      @Override
+      public Void substitution(energy.result.Substitution r) {
+        compare(n + " energy", r.value(), o.get("energy"));
+        int k = 0;
+        for (IExpr v : r.rules().values()) compare(n + " value " + k, v, o.get("values").get(k++).get("value"));
+        return conditions(r.conditions());
+      }
+
+      @Override
+      public Void derivative(energy.result.Derivative r) {
+        compare(n + " energy", r.value(), o.get("energy"));
+        return conditions(r.conditions());
+      }
+
+      @Override
+      public Void evaluation(energy.result.Evaluation r) {
+        for (int k = 0; k < r.lines().size(); k++)
+          if (o.get("lines").get(k).get("value").asDouble() != r.lines().get(k).value()) failures.add(n + " line " + k + " differs in the JSON");
+        return null;
+      }
+
+      @Override
+      public Void verification(energy.result.Verification r) {
+        if (o.get("reports").size() != r.reports().size()) failures.add(n + ": the JSON has " + o.get("reports").size() + " reports");
+        return null;
+      }
+
       private Void couplings(List<energy.algebra.CouplingExtractor.Coefficient> couplings) {
         for (int k = 0; k < couplings.size(); k++)
           compare(n + " coupling " + o.get("couplings").get(k).get("name").get("text").asText(), couplings.get(k).coupling(), o.get("couplings").get(k).get("value"));
