@@ -86,7 +86,13 @@ final class QueryChecker {
       r.diagnostics.error(comp.span(), notAUnitOf(comp, target), "units of " + target.text() + ": " + Resolver.names(args));
       return false;
     }
-    powers.merge(comp.text(), power, Integer::sum);
+    int total = powers.merge(comp.text(), power, Integer::sum);
+    if (v.kind() != UnitKind.REAL && total > 1) {
+      boolean spin = v.kind() == UnitKind.SPIN;
+      r.diagnostics.error(e.span(), "'" + comp.text() + "' is a " + (spin ? "spin" : "binary unit") + ": " + (spin ? "s² = 1" : "b² = b") + ", so no power of it above 1 is a monomial of " + target.text(),
+          spin ? "write the monomial without it (its square is 1)" : "write '" + comp.text() + "' once");
+      return false;
+    }
     return true;
   }
 

@@ -183,7 +183,10 @@ final class Queries {
       }
       return new Evaluation(q, given, out, quantity, line, values);
     } catch (Evaluator.Failure f) {
-      throw new Positioned(q.values().isEmpty() ? q.span() : q.values().get(0).span().to(q.values().get(q.values().size() - 1).span()),
+      Span at = q.values().isEmpty() ? q.span() : q.values().get(0).span().to(q.values().get(q.values().size() - 1).span());
+      for (Stmt.AtItem i : q.values())
+        if (f.getMessage().startsWith("unknown name '" + i.component().text() + "'") || f.getMessage().startsWith(i.component().text() + " ")) at = i.span();
+      throw new Positioned(at,
           f.getMessage().replace(" in --at", "").replace("give them with --at NAME=VALUE", "give them after 'at', e.g. beta=1"),
           "'" + q.target().text() + " at NAME=VALUE …' takes the values ./energy eval takes after --at");
     }

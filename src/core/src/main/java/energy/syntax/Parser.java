@@ -205,6 +205,11 @@ public final class Parser {
       if (token == null || token.getType() != EnergyLexer.ID || !(recognizer instanceof org.antlr.v4.runtime.Parser p)) return null;
       org.antlr.v4.runtime.TokenStream tokens = p.getInputStream();
       int i = token.getTokenIndex();
+      // 'F = marginalise H': the name after '=' reads as a query's target until 'where' or 'at' is missing.
+      if (i >= 3 && tokens.get(i - 1).getType() == EnergyLexer.ID && "=".equals(tokens.get(i - 2).getText())
+          && closest(tokens.get(i - 1).getText(), OPERATIONS) != null) {
+        token = tokens.get(--i);
+      }
       boolean afterAssignment = i >= 2 && "=".equals(tokens.get(i - 1).getText()) && tokens.get(i - 2).getType() == EnergyLexer.ID;
       boolean startsStatement = i < 3 || tokens.get(i - 3).getLine() < tokens.get(i - 2).getLine();
       return afterAssignment && startsStatement && closest(token.getText(), OPERATIONS) != null ? token : null;
