@@ -47,7 +47,7 @@ class PrintedFormsRoundTripTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The keys whose values are names (objects with text and LaTeX), not expressions. */
   private static final Set<String> NAME_KEYS =
-      Set.of("name", "unit", "units", "coupling", "temperature", "variables", "couplings", "arguments", "integrated", "from", "smallIn", "summed", "given");
+      Set.of("name", "unit", "units", "coupling", "temperature", "variables", "couplings", "arguments", "integrated", "from", "smallIn", "summed", "given", "of", "by");
   private static final ExprEvaluator PARSER = new ExprEvaluator(false, (short) 0);
   /** Stands for ⟨…⟩ and κ(…): a fixed, unremarkable number for each argument list. */
   private static final IExpr OPAQUE = PARSER.parse("Sin[1 + Total[MapIndexed[#1*(1+First[#2])&, {##}]]]&");
