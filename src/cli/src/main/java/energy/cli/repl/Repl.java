@@ -113,7 +113,13 @@ public final class Repl {
       return Status.FAILED;
     } catch (Worker.Cancelled e) {
       throw e;
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException e) {
+      // Interrupted (Ctrl-C): the computation stopped itself; that is no error to report.
+      if (Thread.currentThread().isInterrupted() || e instanceof energy.Progress.Stopped) throw new Worker.Cancelled();
+      stale = true;
+      err.println(colours.error("energy: internal error: " + e + " while " + energy.Progress.current() + "; the session is as it was before this entry"));
+      return Status.FAILED;
+    } catch (StackOverflowError | OutOfMemoryError e) {
       // A bug or exhausted resources: said in one line; the session is compiled again from the log.
       stale = true;
       err.println(colours.error("energy: internal error: " + e + " while " + energy.Progress.current() + "; the session is as it was before this entry"));
