@@ -28,7 +28,17 @@ statement
     | name=ID '=' RG rgStep                                      # RgStmt
     | FLOW name=ID                                               # FlowStmt
     | KERNEL name=ID '(' hidden=idList '|' visible=idList ')' '=' expr  # KernelDecl
+    | name=ID '=' COEFFICIENT monomial=expr IN target=ID         # CoefficientStmt
+    | name=ID '=' target=ID WHERE assignment (',' assignment)*   # WhereStmt
+    | name=ID '=' DERIVATIVE target=ID BY component (',' component)*  # DerivativeStmt
+    | (name=ID '=')? target=ID AT atItem+                        # AtStmt
+    | CHECK target=ID                                            # CheckStmt
     ;
+
+// The queries' pieces: a component of a declared name, a substitution, a numeric value.
+component  : name=ID ('[' INT (',' INT)* ']')? ;
+assignment : component '=' expr ;
+atItem     : component '=' sign=('-' | '+')? num=(INT | NUMBER) ('/' den=INT)? ;
 
 // One RG step of a reduced lattice energy.
 rgStep
@@ -102,6 +112,11 @@ SCALE       : 'scale' ;
 FLOW        : 'flow' ;
 KERNEL      : 'kernel' ;
 MIGDAL_KADANOFF : 'migdal-kadanoff' ;
+COEFFICIENT : 'coefficient' ;
+WHERE       : 'where' ;
+DERIVATIVE  : 'derivative' ;
+AT          : 'at' ;
+CHECK       : 'check' ;
 
 INT     : [0-9]+ ;
 NUMBER  : [0-9]+ '.' [0-9]* | '.' [0-9]+ ;

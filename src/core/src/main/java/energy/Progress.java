@@ -10,8 +10,20 @@ public final class Progress {
 
   private Progress() {}
 
+  /**
+   * Enters a stage. A thread that was interrupted (Ctrl-C in the REPL) stops here, between
+   * stages, by {@link Stopped}: the engine itself stops inside its own loops when interrupted.
+   */
   public static void stage(String now) {
     stage = now;
+    if (Thread.currentThread().isInterrupted()) throw new Stopped(now);
+  }
+
+  /** Thrown on an interrupted thread when it enters its next stage. */
+  public static final class Stopped extends RuntimeException {
+    public Stopped(String stage) {
+      super("interrupted before " + stage, null, false, false);
+    }
   }
 
   public static String current() {

@@ -47,7 +47,7 @@ class PrintedFormsRoundTripTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The keys whose values are names (objects with text and LaTeX), not expressions. */
   private static final Set<String> NAME_KEYS =
-      Set.of("name", "unit", "units", "coupling", "temperature", "variables", "couplings", "arguments", "integrated", "from", "smallIn", "summed", "given");
+      Set.of("name", "unit", "units", "coupling", "temperature", "variables", "couplings", "arguments", "integrated", "from", "smallIn", "summed", "given", "of", "by");
   private static final ExprEvaluator PARSER = new ExprEvaluator(false, (short) 0);
   /** Stands for ⟨…⟩ and κ(…): a fixed, unremarkable number for each argument list. */
   private static final IExpr OPAQUE = PARSER.parse("Sin[1 + Total[MapIndexed[#1*(1+First[#2])&, {##}]]]&");
@@ -207,6 +207,39 @@ class PrintedFormsRoundTripTest {
         for (IExpr g : rec.generated().values()) compare(n + " generated " + k, g, o.get("generated").get(k++).get("value"));
         k = 0;
         for (IExpr d : rec.definitions().values()) compare(n + " definition " + k, d, o.get("definitions").get(k++).get("value"));
+        return null;
+      }
+
+      @Override
+      public Void coefficient(energy.result.Coefficient r) {
+        compare(n + " value", r.value(), o.get("value"));
+        return conditions(r.conditions());
+      }
+
+      @Override
+      public Void substitution(energy.result.Substitution r) {
+        compare(n + " energy", r.value(), o.get("energy"));
+        int k = 0;
+        for (IExpr v : r.rules().values()) compare(n + " value " + k, v, o.get("values").get(k++).get("value"));
+        return conditions(r.conditions());
+      }
+
+      @Override
+      public Void derivative(energy.result.Derivative r) {
+        compare(n + " energy", r.value(), o.get("energy"));
+        return conditions(r.conditions());
+      }
+
+      @Override
+      public Void evaluation(energy.result.Evaluation r) {
+        for (int k = 0; k < r.lines().size(); k++)
+          if (o.get("lines").get(k).get("value").asDouble() != r.lines().get(k).value()) failures.add(n + " line " + k + " differs in the JSON");
+        return null;
+      }
+
+      @Override
+      public Void verification(energy.result.Verification r) {
+        if (o.get("reports").size() != r.reports().size()) failures.add(n + ": the JSON has " + o.get("reports").size() + " reports");
         return null;
       }
 

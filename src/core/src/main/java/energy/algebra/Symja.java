@@ -149,6 +149,8 @@ public final class Symja {
   }
 
   public static IExpr eval(IExpr e) {
+    // Our own loops evaluate step by step: an interrupted thread (Ctrl-C) stops at the next step.
+    if (Thread.currentThread().isInterrupted()) throw new energy.Progress.Stopped(energy.Progress.current());
     return EVALUATOR.get().eval(e);
   }
 

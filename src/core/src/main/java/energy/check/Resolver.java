@@ -26,22 +26,25 @@ public final class Resolver {
   /** Largest concrete size; component-form results grow like its square. */
   static final int MAX_DIM = 64;
 
-  private Diagnostics diagnostics;
-  private final Map<String, Dim> dims = new LinkedHashMap<>();
-  private final Map<String, Variable> variables = new LinkedHashMap<>();
-  private final Map<String, EnergyDef> energies = new LinkedHashMap<>();
+  Diagnostics diagnostics;
+  final Map<String, Dim> dims = new LinkedHashMap<>();
+  final Map<String, Variable> variables = new LinkedHashMap<>();
+  final Map<String, EnergyDef> energies = new LinkedHashMap<>();
   /** Energies known so far, source and derived, with their argument units. */
-  private final Map<String, List<Variable>> energyArgs = new LinkedHashMap<>();
-  private final Map<String, Span> defined = new LinkedHashMap<>();
-  private final List<Query> queries = new ArrayList<>();
+  final Map<String, List<Variable>> energyArgs = new LinkedHashMap<>();
+  final Map<String, Span> defined = new LinkedHashMap<>();
+  final List<Query> queries = new ArrayList<>();
   /** Energies made by 'marginalize', which 'expand' can write through cumulants. */
   private final Set<String> marginals = new java.util.HashSet<>();
   /** Names whose declaration failed: later uses are not reported again (no cascades). */
-  private final Set<String> poisoned = new java.util.HashSet<>();
+  final Set<String> poisoned = new java.util.HashSet<>();
   private Variable temperature;
   private String modelName = "Model";
 
   private LatticeChecker lattice;
+  /** Results and energies the query statements may name (coefficient, where, derivative), with their units. */
+  final Map<String, List<Variable>> quantities = new LinkedHashMap<>();
+  private final QueryChecker queryChecker = new QueryChecker();
   /** Values for symbolic sizes (to instantiate a symbolic model); empty: keep them symbolic. */
   private final Map<String, Integer> sizes;
 
@@ -80,6 +83,7 @@ public final class Resolver {
     r.queries.addAll(queries);
     r.marginals.addAll(marginals);
     r.poisoned.addAll(poisoned);
+    r.quantities.putAll(quantities);
     r.temperature = temperature;
     r.modelName = modelName;
     r.lattice = lattice.copy(diagnostics, r::define);
@@ -93,7 +97,7 @@ public final class Resolver {
         temperature, new LinkedHashMap<>(energies), List.copyOf(queries), lattice.model());
   }
 
-  private boolean define(Ident name) {
+  boolean define(Ident name) {
     Span previous = defined.get(name.text());
     if (previous != null) {
       diagnostics.error(
@@ -142,6 +146,8 @@ public final class Resolver {
       kernel(k);
     } else if (s instanceof Stmt.PriorCumulantStmt p) {
       priorCumulant(p);
+    } else {
+      queryChecker.statement(this, s);
     }
   }
 
@@ -365,7 +371,7 @@ public final class Resolver {
     queries.add(new Query.Expand(x.result(), x.energy(), List.copyOf(small), x.order(), x.substituted(), x.span()));
   }
 
-  private static String names(List<Variable> vars) {
+  static String names(List<Variable> vars) {
     List<String> out = new ArrayList<>();
     for (Variable v : vars) out.add(v.name());
     return out.isEmpty() ? "(none)" : String.join(", ", out);
@@ -429,5 +435,6 @@ public final class Resolver {
       if (!reals.isEmpty()) DegreeChecker.check(source.body(), reals, diagnostics);
     }
     queries.add(new Query.Partition(p.result(), p.energy(), p.span()));
+    quantities.put(p.result().text(), List.of());
   }
 }

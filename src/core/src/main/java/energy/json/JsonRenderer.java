@@ -302,6 +302,91 @@ public final class JsonRenderer {
       return o;
     }
 
+    // ------------------------------------------------------------ queries
+
+    @Override
+    public ObjectNode coefficient(energy.result.Coefficient r) {
+      ObjectNode o = head(r, "coefficient");
+      o.set("of", name(r.query().target().text(), false));
+      ArrayNode monomial = o.putArray("monomial");
+      for (Map.Entry<String, Integer> p : r.query().powers().entrySet()) {
+        ObjectNode f = monomial.addObject();
+        f.set("unit", name(c.symbols().component(p.getKey()).symbol()));
+        f.put("power", p.getValue());
+      }
+      provenance(o, r.from());
+      o.set("value", expression(r.value()));
+      conditions(o, r.conditions());
+      return o;
+    }
+
+    @Override
+    public ObjectNode substitution(energy.result.Substitution r) {
+      ObjectNode o = head(r, "substitution");
+      o.set("of", name(r.query().target().text(), false));
+      ArrayNode values = o.putArray("values");
+      for (Map.Entry<ISymbol, IExpr> e : r.rules().entrySet()) {
+        ObjectNode v = values.addObject();
+        v.set("name", name(e.getKey()));
+        v.set("value", expression(e.getValue()));
+      }
+      arguments(o, r.args());
+      provenance(o, r.from());
+      o.set("energy", expression(r.terms(), r.value()));
+      conditions(o, r.conditions());
+      return o;
+    }
+
+    @Override
+    public ObjectNode derivative(energy.result.Derivative r) {
+      ObjectNode o = head(r, "derivative");
+      o.set("of", name(r.query().target().text(), false));
+      ArrayNode by = o.putArray("by");
+      for (ISymbol s : r.by()) by.add(name(s));
+      arguments(o, r.args());
+      provenance(o, r.from());
+      o.set("energy", expression(r.terms(), r.value()));
+      conditions(o, r.conditions());
+      return o;
+    }
+
+    @Override
+    public ObjectNode evaluation(energy.result.Evaluation r) {
+      ObjectNode o = head(r, "evaluation");
+      o.set("of", name(r.query().target().text(), false));
+      ArrayNode at = o.putArray("at");
+      for (Map.Entry<ISymbol, Double> e : r.values().entrySet()) {
+        ObjectNode v = at.addObject();
+        v.set("name", name(e.getKey()));
+        v.put("value", e.getValue());
+      }
+      ArrayNode lines = o.putArray("lines");
+      for (energy.result.Evaluation.Line l : r.lines()) {
+        ObjectNode v = lines.addObject();
+        v.put("label", l.label());
+        v.put("value", l.value());
+      }
+      return o;
+    }
+
+    @Override
+    public ObjectNode verification(energy.result.Verification r) {
+      ObjectNode o = head(r, "check");
+      o.set("of", name(r.query().target().text(), false));
+      ArrayNode reports = o.putArray("reports");
+      for (energy.result.Verification.Line l : r.reports()) {
+        ObjectNode v = reports.addObject();
+        v.put("name", l.name());
+        v.put("measure", l.measure());
+        if (l.skipped() != null) v.put("skipped", l.skipped());
+        else {
+          v.put("largestError", l.error());
+          v.put("samples", l.samples());
+        }
+      }
+      return o;
+    }
+
     // ------------------------------------------------------------ parts
 
     private ObjectNode head(Result r, String kind) {

@@ -63,4 +63,36 @@ public sealed interface Query {
    * cumulant generating function K(t) = ln⟨e^{th}⟩.
    */
   record PriorCumulant(Ident result, Ident energy, Variable unit, int order, Span span) implements Query {}
+
+  /**
+   * The queries on a named result or energy, {@code target}: its coefficient of a monomial, a
+   * substitution, a derivative, its value at numbers, its numerical check. {@code energy()} is
+   * the target.
+   */
+  sealed interface OnTarget extends Query {
+    Ident target();
+
+    default Ident energy() {
+      return target();
+    }
+  }
+
+  /**
+   * {@code J = coefficient v[1]*v[2] in G}: the coefficient of the monomial Π uᵢ^{kᵢ} in G, its
+   * units the target's; {@code powers} by unit component name, in the monomial's order.
+   */
+  record Coefficient(Ident result, Ident target, Expr monomial, java.util.LinkedHashMap<String, Integer> powers, List<Variable> args, Span span)
+      implements OnTarget {}
+
+  /** {@code G0 = G where W[1,1] = 0, beta = 1}. */
+  record Substitution(Ident result, Ident target, List<Stmt.Assignment> assignments, List<Variable> args, Span span) implements OnTarget {}
+
+  /** {@code M = derivative F by a[1], a[2]}. */
+  record Derivative(Ident result, Ident target, List<Stmt.Component> by, List<Variable> args, Span span) implements OnTarget {}
+
+  /** {@code [V =] G at beta=1 a[1]=0.3}; an unnamed one is named {@code G(beta=1, a[1]=0.3)}. */
+  record Evaluation(Ident result, Ident target, List<Stmt.AtItem> values, Span span) implements OnTarget {}
+
+  /** {@code check G}; its result is named {@code check G}. */
+  record Check(Ident result, Ident target, Span span) implements OnTarget {}
 }

@@ -65,4 +65,36 @@ public sealed interface Stmt {
 
   /** {@code K4 = cumulant 4 of h in E}: κ₄ of each component of h under its prior in E. */
   record PriorCumulantStmt(Ident result, int order, Ident unit, Ident energy, Span span) implements Stmt {}
+
+  /** A component of a declared name as written in a query: {@code a[1]}, {@code W[1,2]}, {@code beta}. */
+  record Component(Ident name, List<Integer> index, Span span) {
+    /** As the language spells it, e.g. {@code W[1,2]}. */
+    public String text() {
+      if (index.isEmpty()) return name.text();
+      StringBuilder out = new StringBuilder(name.text()).append('[');
+      for (int i = 0; i < index.size(); i++) out.append(i == 0 ? "" : ",").append(index.get(i));
+      return out.append(']').toString();
+    }
+  }
+
+  /** {@code J12 = coefficient v[1]*v[2] in G}: the coefficient of a monomial in the units of G. */
+  record CoefficientStmt(Ident result, Expr monomial, Ident target, Span span) implements Stmt {}
+
+  /** {@code W[1,1] = 0} in a {@code where}. */
+  record Assignment(Component component, Expr value) {}
+
+  /** {@code G0 = G where W[1,1] = 0, beta = 1}: G with the components replaced by the values. */
+  record WhereStmt(Ident result, Ident target, List<Assignment> assignments, Span span) implements Stmt {}
+
+  /** {@code M = derivative F by a[1], a[2]}: ∂²F/∂a₁∂a₂. */
+  record DerivativeStmt(Ident result, Ident target, List<Component> by, Span span) implements Stmt {}
+
+  /** {@code beta=1} after {@code at}: the value as written ({@code -0.3}, {@code 1/3}). */
+  record AtItem(Component component, String value, Span span) {}
+
+  /** {@code [V =] G at beta=1 a[1]=0.3}: G's value at numbers; {@code result} is null when unnamed. */
+  record AtStmt(Ident result, Ident target, List<AtItem> values, Span span) implements Stmt {}
+
+  /** {@code check G}: G verified numerically, as {@code ./energy check} does. */
+  record CheckStmt(Ident target, Span span) implements Stmt {}
 }

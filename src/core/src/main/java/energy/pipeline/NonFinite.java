@@ -2,7 +2,12 @@ package energy.pipeline;
 
 import energy.algebra.CouplingExtractor;
 import energy.algebra.cumulant.CumulantExpansion;
+import energy.result.Coefficient;
 import energy.result.Couplings;
+import energy.result.Derivative;
+import energy.result.Evaluation;
+import energy.result.Substitution;
+import energy.result.Verification;
 import energy.result.ExpandedCouplings;
 import energy.result.Expansion;
 import energy.result.Kernel;
@@ -80,6 +85,26 @@ final class NonFinite {
         }
 
         public List<IExpr> rgStep(RgStep r) {
+          return List.of();
+        }
+
+        public List<IExpr> coefficient(Coefficient r) {
+          return List.of(r.value());
+        }
+
+        public List<IExpr> substitution(Substitution r) {
+          return with(r.terms(), r.value());
+        }
+
+        public List<IExpr> derivative(Derivative r) {
+          return with(r.terms(), r.value());
+        }
+
+        public List<IExpr> evaluation(Evaluation r) {
+          return List.of();
+        }
+
+        public List<IExpr> verification(Verification r) {
           return List.of();
         }
       };

@@ -118,7 +118,7 @@ final class Simplify implements Result.Visitor<Result> {
 
   public Result marginal(Marginal r) {
     List<IExpr> t = terms(r.terms(), simplifier(r.conditions()));
-    return t == r.terms() ? r : new Marginal(r.query(), r.args(), t, sum(t), r.conditions(), r.from());
+    return t == r.terms() ? r : new Marginal(r.query(), r.args(), t, sum(t), r.conditions(), r.from(), r.steps());
   }
 
   public Result partitionFunction(PartitionFunction r) {
@@ -126,7 +126,7 @@ final class Simplify implements Result.Visitor<Result> {
     IExpr z = s.simplify(r.z());
     List<IExpr> t = terms(r.freeEnergyTerms(), s);
     if (z == r.z() && t == r.freeEnergyTerms()) return r;
-    return new PartitionFunction(r.query(), z, t, t == r.freeEnergyTerms() ? r.freeEnergy() : sum(t), r.conditions(), r.from());
+    return new PartitionFunction(r.query(), z, t, t == r.freeEnergyTerms() ? r.freeEnergy() : sum(t), r.conditions(), r.from(), r.steps());
   }
 
   public Result couplings(Couplings r) {
@@ -136,12 +136,12 @@ final class Simplify implements Result.Visitor<Result> {
 
   public Result expansion(Expansion r) {
     List<IExpr> t = terms(r.terms(), simplifier(r.conditions()));
-    return t == r.terms() ? r : new Expansion(r.query(), r.args(), t, r.value(), r.cumulants(), r.exact(), r.conditions(), r.from());
+    return t == r.terms() ? r : new Expansion(r.query(), r.args(), t, r.value(), r.cumulants(), r.exact(), r.conditions(), r.from(), r.steps());
   }
 
   public Result expandedCouplings(ExpandedCouplings r) {
     var c = couplings(r.couplings(), simplifier(r.conditions()), true);
-    return c == r.couplings() ? r : new ExpandedCouplings(r.query(), r.args(), r.value(), c, r.cumulants(), r.exact(), r.conditions(), r.from());
+    return c == r.couplings() ? r : new ExpandedCouplings(r.query(), r.args(), r.value(), c, r.cumulants(), r.exact(), r.conditions(), r.from(), r.steps());
   }
 
   public Result priorCumulants(PriorCumulants r) {
@@ -158,6 +158,27 @@ final class Simplify implements Result.Visitor<Result> {
   }
 
   public Result matrixMarginal(MatrixMarginal r) {
+    return r;
+  }
+
+  // Query results keep the forms their statement asked for (a coefficient, a value, a report).
+  public Result coefficient(energy.result.Coefficient r) {
+    return r;
+  }
+
+  public Result substitution(energy.result.Substitution r) {
+    return r;
+  }
+
+  public Result derivative(energy.result.Derivative r) {
+    return r;
+  }
+
+  public Result evaluation(energy.result.Evaluation r) {
+    return r;
+  }
+
+  public Result verification(energy.result.Verification r) {
     return r;
   }
 

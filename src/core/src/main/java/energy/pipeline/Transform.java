@@ -15,7 +15,12 @@ import energy.diag.Span;
 import energy.model.LatticeModel;
 import energy.model.Query;
 import energy.model.Variable;
+import energy.result.Coefficient;
 import energy.result.Couplings;
+import energy.result.Derivative;
+import energy.result.Evaluation;
+import energy.result.Substitution;
+import energy.result.Verification;
 import energy.result.ExpandedCouplings;
 import energy.result.Expansion;
 import energy.result.Kernel;
@@ -73,7 +78,7 @@ final class Transform {
       return;
     }
     Derived from = null;
-    if (!(q instanceof Query.Kernel || q instanceof Query.MomentIdentity)) {
+    if (!(q instanceof Query.Kernel || q instanceof Query.MomentIdentity || q instanceof Query.OnTarget)) {
       from = w.derived.get(q.energy().text());
       if (from == null || NonFinite.in(from.energy())) return; // reported at the statement that made it
     }
@@ -82,6 +87,9 @@ final class Transform {
       r = transform(q, from, w);
     } catch (NotApplicable e) {
       diagnostics.error(at(q), e.getMessage(), e.hint());
+      return;
+    } catch (Queries.Positioned e) {
+      diagnostics.error(e.span, e.getMessage(), e.hint);
       return;
     }
     w.transformed++;
@@ -98,6 +106,7 @@ final class Transform {
   /** The transform for the statement's kind. */
   private static Result transform(Query q, Derived from, Workspace w) {
     if (q instanceof Query.Kernel k) return KernelTransform.transform(k, w.model, w.symbols);
+    if (q instanceof Query.OnTarget t) return Queries.transform(t, w);
     if (q instanceof Query.MomentIdentity m) return MomentIdentityTransform.transform(m);
     if (w.model.isSymbolic()) {
       Set<String> units = new LinkedHashSet<>();
@@ -157,6 +166,27 @@ final class Transform {
     }
 
     public Derived rgStep(RgStep r) {
+      return null;
+    }
+
+    // The queries' results are not energies to marginalize or expand: their checks start from the declared energy.
+    public Derived coefficient(Coefficient r) {
+      return null;
+    }
+
+    public Derived substitution(Substitution r) {
+      return null;
+    }
+
+    public Derived derivative(Derivative r) {
+      return null;
+    }
+
+    public Derived evaluation(Evaluation r) {
+      return null;
+    }
+
+    public Derived verification(Verification r) {
       return null;
     }
   }

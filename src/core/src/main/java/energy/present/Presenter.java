@@ -224,6 +224,68 @@ public final class Presenter implements Result.Visitor<Presentation> {
         new Part.Section(Optional.empty(), List.of(trace))));
   }
 
+  // ---------------------------------------------------------------- queries
+
+  @Override
+  public Presentation coefficient(energy.result.Coefficient r) {
+    Query.Coefficient q = r.query();
+    List<IExpr> factors = new ArrayList<>();
+    for (Map.Entry<String, Integer> p : q.powers().entrySet()) {
+      IExpr u = compilation.symbols().component(p.getKey()).symbol();
+      factors.add(p.getValue() == 1 ? u : org.matheclipse.core.expression.F.Power(u, org.matheclipse.core.expression.F.ZZ(p.getValue())));
+    }
+    Math monomial = factors.isEmpty() ? new Math.Number(1) : new Expr(Symja.unsortedProduct(factors));
+    Prose heading = prose(new Name(r.name()), ": the coefficient of ", monomial, " in ", new Name(q.target().text()), ":");
+    List<Part> body = new ArrayList<>();
+    body.add(new Equation(new Name(r.name()), sum(r.value())));
+    conditions(r.conditions(), body);
+    return new Presentation(r.name(), List.of(new Part.Section(Optional.of(heading), body)));
+  }
+
+  @Override
+  public Presentation substitution(energy.result.Substitution r) {
+    List<Math> values = new ArrayList<>();
+    for (Map.Entry<ISymbol, IExpr> e : r.rules().entrySet()) values.add(new Math.Equals(new Expr(e.getKey()), new Expr(e.getValue())));
+    Prose heading = prose(new Name(r.name()), ": ", new Name(r.query().target().text()), " where ", values, ":");
+    List<Part> body = new ArrayList<>();
+    body.add(new Equation(function(r.name(), r.args()), terms(r.terms())));
+    conditions(r.conditions(), body);
+    return new Presentation(r.name(), List.of(new Part.Section(Optional.of(heading), body)));
+  }
+
+  @Override
+  public Presentation derivative(energy.result.Derivative r) {
+    List<Math> by = new ArrayList<>();
+    for (ISymbol s : r.by()) by.add(new Expr(s));
+    Prose heading = prose(new Name(r.name()), ": the derivative of ", new Name(r.query().target().text()), " by ", by, ":");
+    List<Part> body = new ArrayList<>();
+    body.add(new Equation(function(r.name(), r.args()), terms(r.terms())));
+    conditions(r.conditions(), body);
+    return new Presentation(r.name(), List.of(new Part.Section(Optional.of(heading), body)));
+  }
+
+  @Override
+  public Presentation evaluation(energy.result.Evaluation r) {
+    List<Math> values = new ArrayList<>();
+    for (Map.Entry<ISymbol, Double> e : r.values().entrySet()) values.add(new Math.Equals(new Expr(e.getKey()), new Math.Number(e.getValue())));
+    String target = r.query().target().text();
+    Prose heading = prose(new Name(target), " at ", values, ":");
+    List<Part> body = new ArrayList<>();
+    for (energy.result.Evaluation.Line l : r.lines())
+      body.add(l.label().equals(target) ? new Equation(new Name(target), new Math.Number(l.value())) : prose(l.label() + " = ", new Math.Number(l.value())));
+    return new Presentation(r.name(), List.of(new Part.Section(Optional.of(heading), body)));
+  }
+
+  @Override
+  public Presentation verification(energy.result.Verification r) {
+    List<Part> parts = new ArrayList<>();
+    for (energy.result.Verification.Line l : r.reports())
+      parts.add(l.skipped() != null
+          ? prose(new Name(r.query().target().text()), ": not checked numerically (" + l.skipped() + ")")
+          : prose(new Name(r.query().target().text()), ": verified numerically (" + l.measure() + ", " + l.samples() + " random samples)"));
+    return new Presentation(r.name(), parts);
+  }
+
   // ---------------------------------------------------------------- RG
 
   @Override

@@ -7,7 +7,7 @@ package energy.result;
  */
 public sealed interface Result
     permits Marginal, PartitionFunction, Couplings, Expansion, ExpandedCouplings, PriorCumulants, MomentIdentity, Kernel,
-        MatrixMarginal, RgStep {
+        MatrixMarginal, RgStep, Coefficient, Substitution, Derivative, Evaluation, Verification {
   /** The name the statement gave its result ({@code H1} in {@code H1 = marginalize H over y}). */
   String name();
 
@@ -38,5 +38,15 @@ public sealed interface Result
     T matrixMarginal(MatrixMarginal r);
 
     T rgStep(RgStep r);
+
+    T coefficient(Coefficient r);
+
+    T substitution(Substitution r);
+
+    T derivative(Derivative r);
+
+    T evaluation(Evaluation r);
+
+    T verification(Verification r);
   }
 }

@@ -181,10 +181,51 @@ final class AstBuilder {
         }
 
         @Override
+        public Stmt visitCoefficientStmt(EnergyParser.CoefficientStmtContext ctx) {
+          return new Stmt.CoefficientStmt(ident(ctx.name), ctx.monomial.accept(exprBuilder), ident(ctx.target), span(ctx));
+        }
+
+        @Override
+        public Stmt visitWhereStmt(EnergyParser.WhereStmtContext ctx) {
+          List<Stmt.Assignment> out = new ArrayList<>();
+          for (EnergyParser.AssignmentContext a : ctx.assignment())
+            out.add(new Stmt.Assignment(component(a.component()), a.expr().accept(exprBuilder)));
+          return new Stmt.WhereStmt(ident(ctx.name), ident(ctx.target), out, span(ctx));
+        }
+
+        @Override
+        public Stmt visitDerivativeStmt(EnergyParser.DerivativeStmtContext ctx) {
+          List<Stmt.Component> by = new ArrayList<>();
+          for (EnergyParser.ComponentContext c : ctx.component()) by.add(component(c));
+          return new Stmt.DerivativeStmt(ident(ctx.name), ident(ctx.target), by, span(ctx));
+        }
+
+        @Override
+        public Stmt visitAtStmt(EnergyParser.AtStmtContext ctx) {
+          List<Stmt.AtItem> values = new ArrayList<>();
+          for (EnergyParser.AtItemContext a : ctx.atItem()) {
+            String value = (a.sign == null ? "" : a.sign.getText()) + a.num.getText() + (a.den == null ? "" : "/" + a.den.getText());
+            values.add(new Stmt.AtItem(component(a.component()), value, span(a)));
+          }
+          return new Stmt.AtStmt(ctx.name == null ? null : ident(ctx.name), ident(ctx.target), values, span(ctx));
+        }
+
+        @Override
+        public Stmt visitCheckStmt(EnergyParser.CheckStmtContext ctx) {
+          return new Stmt.CheckStmt(ident(ctx.target), span(ctx));
+        }
+
+        @Override
         public Stmt visitPartitionStmt(EnergyParser.PartitionStmtContext ctx) {
           return new Stmt.PartitionStmt(ident(ctx.name), ident(ctx.energy), span(ctx));
         }
       };
+
+  private Stmt.Component component(EnergyParser.ComponentContext ctx) {
+    List<Integer> index = new ArrayList<>();
+    for (TerminalNode i : ctx.INT()) index.add(parseSize(i.getText()));
+    return new Stmt.Component(ident(ctx.name), index, span(ctx));
+  }
 
   private static Integer parseSize(String text) {
     try {

@@ -36,7 +36,7 @@ public final class Parser {
       java.util.Set.of(
           EnergyLexer.MODEL, EnergyLexer.DIM, EnergyLexer.SPIN, EnergyLexer.BINARY, EnergyLexer.REAL, EnergyLexer.PARAM,
           EnergyLexer.TEMPERATURE, EnergyLexer.ENERGY, EnergyLexer.COUPLINGS, EnergyLexer.LATTICE, EnergyLexer.REDUCED,
-          EnergyLexer.BLOCKS, EnergyLexer.FLOW, EnergyLexer.KERNEL);
+          EnergyLexer.BLOCKS, EnergyLexer.FLOW, EnergyLexer.KERNEL, EnergyLexer.CHECK);
 
   /**
    * How deeply brackets may nest: the engine evaluates nested calls recursively (its limit is
@@ -92,10 +92,10 @@ public final class Parser {
   /** Rewords ANTLR's messages ("extraneous input … expecting {…}") into short ones. */
   /** What may follow 'NAME =' in a statement (grammar/Energy.g4). */
   private static final java.util.List<String> OPERATIONS =
-      java.util.List.of("marginalize", "partition", "cumulant", "moment", "expand", "rg");
+      java.util.List.of("marginalize", "partition", "cumulant", "moment", "expand", "rg", "coefficient", "derivative");
 
   private static final java.util.List<String> STATEMENT_KEYWORDS =
-      java.util.List.of("model", "dim", "spin", "binary", "real", "param", "temperature", "energy", "couplings", "lattice", "reduced", "blocks", "flow");
+      java.util.List.of("model", "dim", "spin", "binary", "real", "param", "temperature", "energy", "couplings", "lattice", "reduced", "blocks", "flow", "check");
 
   private static final class SyntaxErrors extends BaseErrorListener {
     private final Source source;
@@ -205,6 +205,11 @@ public final class Parser {
       if (token == null || token.getType() != EnergyLexer.ID || !(recognizer instanceof org.antlr.v4.runtime.Parser p)) return null;
       org.antlr.v4.runtime.TokenStream tokens = p.getInputStream();
       int i = token.getTokenIndex();
+      // 'F = marginalise H': the name after '=' reads as a query's target until 'where' or 'at' is missing.
+      if (i >= 3 && tokens.get(i - 1).getType() == EnergyLexer.ID && "=".equals(tokens.get(i - 2).getText())
+          && closest(tokens.get(i - 1).getText(), OPERATIONS) != null) {
+        token = tokens.get(--i);
+      }
       boolean afterAssignment = i >= 2 && "=".equals(tokens.get(i - 1).getText()) && tokens.get(i - 2).getType() == EnergyLexer.ID;
       boolean startsStatement = i < 3 || tokens.get(i - 3).getLine() < tokens.get(i - 2).getLine();
       return afterAssignment && startsStatement && closest(token.getText(), OPERATIONS) != null ? token : null;
@@ -293,7 +298,7 @@ public final class Parser {
 
     private static String hint(Token token, String msg) {
       if (token != null && "=".equals(token.getText()))
-        return "after 'NAME =' comes marginalize, partition, expand, cumulant, moment or rg";
+        return "after 'NAME =' comes marginalize, partition, expand, cumulant, moment, rg, coefficient, derivative, or a name with 'where' or 'at'";
       return "see the language reference in README.md";
     }
   }

@@ -175,6 +175,26 @@ public final class Checker {
     public List<Report> rgStep(RgStep r) {
       return LatticeChecker.check(r, samples, random);
     }
+
+    public List<Report> coefficient(energy.result.Coefficient r) {
+      return List.of(QueryChecker.coefficient(c, r, samples, random));
+    }
+
+    public List<Report> substitution(energy.result.Substitution r) {
+      return List.of(QueryChecker.substitution(c, r, samples, random));
+    }
+
+    public List<Report> derivative(energy.result.Derivative r) {
+      return List.of(QueryChecker.derivative(c, r, samples, random));
+    }
+
+    public List<Report> evaluation(energy.result.Evaluation r) {
+      return List.of(QueryChecker.evaluation(r));
+    }
+
+    public List<Report> verification(energy.result.Verification r) {
+      return QueryChecker.verification(r);
+    }
   }
 
   /** The symbols of one numeric evaluation: parameters and β first, then units. */

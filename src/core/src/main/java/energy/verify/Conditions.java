@@ -61,6 +61,26 @@ final class Conditions implements Result.Visitor<List<Condition>> {
     return List.of(); // positive-definite matrices, checked through the component form
   }
 
+  public List<Condition> coefficient(energy.result.Coefficient r) {
+    return r.conditions();
+  }
+
+  public List<Condition> substitution(energy.result.Substitution r) {
+    return List.of(); // the substituted model's conditions: not the declared energy's domain
+  }
+
+  public List<Condition> derivative(energy.result.Derivative r) {
+    return r.conditions();
+  }
+
+  public List<Condition> evaluation(energy.result.Evaluation r) {
+    return List.of();
+  }
+
+  public List<Condition> verification(energy.result.Verification r) {
+    return List.of();
+  }
+
   public List<Condition> rgStep(RgStep r) {
     return List.of();
   }

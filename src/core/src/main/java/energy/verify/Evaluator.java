@@ -231,6 +231,26 @@ public final class Evaluator {
     public Target rgStep(RgStep r) {
       return lattice(r.recursion());
     }
+
+    public Target coefficient(energy.result.Coefficient r) {
+      return new Target(List.of(new Item(r.name(), r.value(), false)), Map.of(), r.from().integrated(), r.conditions());
+    }
+
+    public Target substitution(energy.result.Substitution r) {
+      return energy(r.name(), r.value(), List.of(), null, r.args(), r.from(), r.conditions());
+    }
+
+    public Target derivative(energy.result.Derivative r) {
+      return energy(r.name(), r.value(), List.of(), null, r.args(), r.from(), r.conditions());
+    }
+
+    public Target evaluation(energy.result.Evaluation r) {
+      throw new Failure(r.name() + " is already a value: " + r.lines().get(0).label() + " = " + format(r.lines().get(0).value()), true);
+    }
+
+    public Target verification(energy.result.Verification r) {
+      throw new Failure(r.name() + " is a check, which has no value", true);
+    }
   }
 
   /**

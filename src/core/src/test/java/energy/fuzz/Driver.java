@@ -327,6 +327,26 @@ public final class Driver implements AutoCloseable {
         public String rgStep(energy.result.RgStep r) {
           return "rg-" + r.step().scheme().word;
         }
+
+        public String coefficient(energy.result.Coefficient r) {
+          return r.query().getClass().getSimpleName();
+        }
+
+        public String substitution(energy.result.Substitution r) {
+          return r.query().getClass().getSimpleName();
+        }
+
+        public String derivative(energy.result.Derivative r) {
+          return r.query().getClass().getSimpleName();
+        }
+
+        public String evaluation(energy.result.Evaluation r) {
+          return r.query().getClass().getSimpleName();
+        }
+
+        public String verification(energy.result.Verification r) {
+          return r.query().getClass().getSimpleName();
+        }
       };
 
   /** The first frame in the tool itself (class.method, no line number), where the cause usually is. */

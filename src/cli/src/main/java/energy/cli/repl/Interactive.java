@@ -32,6 +32,9 @@ final class Interactive {
   static int run(Repl repl, Path history, PrintWriter out) throws IOException {
     // JNI (Java 17's native terminal access), else stty through exec; FFM needs Java 22.
     try (Terminal terminal = TerminalBuilder.builder().system(true).providers("jni,exec").nativeSignals(true).build()) {
+      Colours colours = Colours.wanted(System.getenv()) ? Colours.ANSI : Colours.NONE;
+      repl.paint(colours);
+      String prompt = colours.prompt(PROMPT);
       LineReader reader =
           LineReaderBuilder.builder()
               .appName("energy")
@@ -39,7 +42,7 @@ final class Interactive {
               .parser(new EntryParser(repl))
               .completer(new NameCompleter(repl))
               .variable(LineReader.HISTORY_FILE, history)
-              .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
+              .variable(LineReader.SECONDARY_PROMPT_PATTERN, colours.prompt(CONTINUATION))
               .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is a factorial, not history
               .option(LineReader.Option.INSERT_TAB, false)
               .build();
@@ -54,7 +57,7 @@ final class Interactive {
       while (true) {
         String entry;
         try {
-          entry = reader.readLine(PROMPT);
+          entry = reader.readLine(prompt);
         } catch (UserInterruptException e) {
           continue; // Ctrl-C at the prompt clears the line
         } catch (EndOfFileException e) {

@@ -5,7 +5,6 @@ import energy.api.Format;
 import energy.api.Input;
 import energy.api.Session;
 import energy.diag.CompileException;
-import energy.verify.Checker;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,10 +51,16 @@ public final class Repl {
   private volatile boolean stale;
   /** The session's line number of the next entry typed: messages say {@code <repl>:LINE:COL}. */
   private int nextLine = 1;
+  private Colours colours = Colours.NONE;
 
   public Repl(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
+  }
+
+  /** Colours for what it prints (the interactive front end only). */
+  void paint(Colours colours) {
+    this.colours = colours;
   }
 
   /**
@@ -68,6 +72,7 @@ public final class Repl {
     if (entry.stripLeading().startsWith(":")) return false;
     int lastBreak = entry.lastIndexOf('\n');
     if (lastBreak >= 0 && entry.substring(lastBreak + 1).isBlank()) return false;
+    if (lastBreak >= 0 && entry.substring(lastBreak + 1).stripLeading().startsWith(":")) return false;
     return Input.incomplete(prepare(entry, false));
   }
 
@@ -78,6 +83,13 @@ public final class Repl {
     nextLine += lines;
     String trimmed = entry.strip();
     if (trimmed.isEmpty()) return Status.DONE;
+    int lastBreak = entry.lastIndexOf('\n');
+    if (!trimmed.startsWith(":") && lastBreak >= 0 && entry.substring(lastBreak + 1).stripLeading().startsWith(":")) {
+      // A command typed at the continuation prompt: the statement above it was never finished.
+      String command = entry.substring(lastBreak + 1).strip();
+      err.println(colours.error("the unfinished statement is dropped; running " + command.split("\\s+")[0]));
+      return guarded(() -> command(command));
+    }
     return guarded(() -> trimmed.startsWith(":") ? command(trimmed) : submit(new Entry(prepare(entry, true), ORIGIN, firstLine, null)));
   }
 
@@ -94,17 +106,23 @@ public final class Repl {
     try {
       return step.get();
     } catch (CompileException e) {
-      err.print(e.render());
+      err.print(colours.error(e.render()));
       return Status.FAILED;
     } catch (ReplError e) {
-      err.println("error: " + e.getMessage());
+      err.println(colours.error("error: " + e.getMessage()));
       return Status.FAILED;
     } catch (Worker.Cancelled e) {
       throw e;
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException e) {
+      // Interrupted (Ctrl-C): the computation stopped itself; that is no error to report.
+      if (Thread.currentThread().isInterrupted() || e instanceof energy.Progress.Stopped) throw new Worker.Cancelled();
+      stale = true;
+      err.println(colours.error("energy: internal error: " + e + " while " + energy.Progress.current() + "; the session is as it was before this entry"));
+      return Status.FAILED;
+    } catch (StackOverflowError | OutOfMemoryError e) {
       // A bug or exhausted resources: said in one line; the session is compiled again from the log.
       stale = true;
-      err.println("energy: internal error: " + e + " while " + energy.Progress.current() + "; the session is as it was before this entry");
+      err.println(colours.error("energy: internal error: " + e + " while " + energy.Progress.current() + "; the session is as it was before this entry"));
       return Status.FAILED;
     } finally {
       out.flush();
@@ -126,7 +144,7 @@ public final class Repl {
   private void print(List<String> added) {
     for (String name : added) {
       results.add(name);
-      out.print("Out[" + results.size() + "]: " + session.render(name, Format.TEXT));
+      out.print(colours.result("Out[" + results.size() + "]:") + " " + session.render(name, Format.TEXT));
     }
     out.flush();
   }
@@ -203,9 +221,11 @@ public final class Repl {
       case "latex" -> render(need(arg, "a result: :latex NAME"), Format.LATEX);
       case "json" -> render(need(arg, "a result: :json NAME"), Format.JSON);
       case "steps" -> steps(need(arg, "a result: :steps NAME"));
-      case "eval" -> evaluate(need(arg, "a name and values: :eval NAME beta=1 J=0.5 …"));
+      case "eval" -> {
+        return alias(evaluation(need(arg, "a name and values: :eval NAME beta=1 J=0.5 …")));
+      }
       case "check" -> {
-        return check(need(arg, "a result: :check NAME"));
+        return alias("check " + need(arg, "a result: :check NAME"));
       }
       case "save" -> save(Path.of(need(arg, "a file: :save FILE")), force);
       case "reset" -> reset();
@@ -236,6 +256,8 @@ public final class Repl {
     out.print(
         """
         Type statements as in a .energy file; each result prints at once as Out[n].
+        Queries are statements too: J = coefficient v[1]*v[2] in F, G = F where beta = 1,
+        M = derivative F by a[1], F at beta=1 a[1]=0.3, check G.
         A statement may go on over several lines; an empty line ends it anyway.
         % is the last result, %n the n-th, e.g. :latex %2 or Z = partition %.
         Commands (any unambiguous prefix, e.g. :l is ambiguous, :lo is :load):
@@ -247,8 +269,8 @@ public final class Repl {
           :latex NAME     a result as LaTeX (align*)
           :json NAME      a result as JSON
           :steps NAME     how a marginal or expansion was obtained, step by step, as text
-          :eval NAME a=1 b=2 …   a result or energy at numbers, as ./energy eval prints it
-          :check NAME     verify a result numerically (enumeration, quadrature)
+          :eval NAME a=1 b=2 …   the statement NAME at a=1 b=2 (its value, as ./energy eval prints it)
+          :check NAME     the statement check NAME (verify a result numerically)
           :save FILE      the session's statements as a .energy file (:save! FILE replaces one)
           :reset          forget everything
           :quit           leave (or Ctrl-D); Ctrl-C stops a computation
@@ -316,35 +338,19 @@ public final class Repl {
     return name;
   }
 
-  /** A result or energy at numbers, as {@code ./energy eval FILE NAME --at …} prints it. */
-  private void evaluate(String arg) {
-    freshen();
-    String[] words = arg.split("\\s+");
-    List<String> lines;
-    try {
-      lines = session.document().evaluate(words[0], List.of(words).subList(1, words.length));
-    } catch (IllegalStateException e) {
-      throw new ReplError("the session is empty");
-    } catch (IllegalArgumentException e) {
-      throw new ReplError(e.getMessage());
-    }
-    lines.forEach(out::println);
+  /** {@code :eval NAME a=1 b=2} is the statement {@code NAME at a=1 b=2}. */
+  private static String evaluation(String arg) {
+    String[] words = arg.split("\\s+", 2);
+    if (words.length < 2) throw new ReplError("give the values: :eval " + words[0] + " beta=1 J=0.5 …");
+    return words[0] + " at " + words[1];
   }
 
-  private Status check(String name) {
-    freshen();
-    known(name);
-    boolean ok = true;
-    for (Checker.Report r : session.document().check(10, 1)) {
-      if (!r.name().equals(name)) continue;
-      if (r.skipped() != null) out.println(r.name() + " skipped: " + r.skipped());
-      else if (r.detail() != null) out.println(r.name() + " " + r.measure() + ": " + r.detail() + "   " + (r.passed() ? "ok" : "FAILED"));
-      else
-        out.println(String.format(Locale.ROOT, "%s %s: max rel. error %.1e   %s", r.name(), r.measure(), r.weightError(), r.passed() ? "ok" : "FAILED"));
-      ok &= r.passed();
-    }
-    out.flush();
-    return ok ? Status.DONE : Status.FAILED;
+  /**
+   * A command that is a statement of the language ({@code :eval}, {@code :check}): submitted as
+   * that statement, as if typed on the command's line, so it prints as an Out[n] and is saved.
+   */
+  private Status alias(String statement) {
+    return submit(new Entry(prepare(statement, true), ORIGIN, nextLine - 1, null));
   }
 
   /** Written to a temporary file beside the target and linked or moved into place, so never half-written. */

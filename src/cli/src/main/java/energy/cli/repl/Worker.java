@@ -6,15 +6,19 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Runs one entry of the REPL on a thread of its own — with the deep stack the command line's
  * worker has (deeply nested input recurses through the parser and the engine) — so that Ctrl-C
- * can stop it and return to the prompt. The engine does not poll for interrupts, so a
- * computation that does not stop when interrupted is stopped with {@link Thread#stop()}; what it
- * left behind is discarded (the REPL compiles its log again). An entry's effect on the REPL's
+ * can stop it and return to the prompt. Stopping is cooperative: the thread is interrupted, the
+ * engine's evaluation loop notices (Symja's EvalEngine throws its TimeoutException on an
+ * interrupted thread) and so does the pipeline between stages ({@link energy.Progress#stage}).
+ * Only a computation that has not ended after {@link #GRACE_MILLIS} is stopped with
+ * {@link Thread#stop()} where Java still has it (17–19). What it left behind is discarded (the
+ * REPL compiles its log again). An entry's effect on the REPL's
  * state goes through {@link #commit}: it happens entirely, or — once stopped — not at all.
  */
 final class Worker {
   static final long STACK_BYTES = 1L << 30;
   /** How long an interrupted computation may take to notice before it is stopped. */
-  static final long GRACE_MILLIS = 200;
+  static final long GRACE_MILLIS = 500;
+  private static final java.util.concurrent.atomic.AtomicInteger FORCED = new java.util.concurrent.atomic.AtomicInteger();
 
   private static final ThreadLocal<Worker> CURRENT = new ThreadLocal<>();
 
@@ -60,6 +64,14 @@ final class Worker {
         interrupted = true; // the front end's thread: wait for the worker all the same
       }
     }
+    if (isCancelled()) {
+      // Give the interrupted computation its grace to end by itself, so the next entry starts alone.
+      try {
+        t.join(GRACE_MILLIS);
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
     if (interrupted) Thread.currentThread().interrupt();
     Object o;
     synchronized (outcome) {
@@ -103,7 +115,10 @@ final class Worker {
             () -> {
               try {
                 t.join(GRACE_MILLIS);
-                if (t.isAlive()) t.stop();
+                if (t.isAlive()) {
+                  FORCED.incrementAndGet();
+                  t.stop(); // the last resort: the computation did not notice the interrupt
+                }
               } catch (InterruptedException | UnsupportedOperationException e) {
                 // Java 20+ has no Thread.stop: the computation runs on unseen, its result discarded.
               }
@@ -111,6 +126,11 @@ final class Worker {
             "energy-repl-stopper");
     stopper.setDaemon(true);
     stopper.start();
+  }
+
+  /** How many computations had to be stopped by force (they ignored the interrupt), for tests. */
+  static int forcedStops() {
+    return FORCED.get();
   }
 
   /**

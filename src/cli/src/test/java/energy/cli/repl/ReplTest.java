@@ -282,6 +282,7 @@ class ReplTest {
     enter("Z = partition H");
     drain();
     String before = repl.source();
+    int forced = Worker.forcedStops();
     Worker worker = new Worker();
     Thread canceller = new Thread(() -> {
       try {
@@ -298,6 +299,7 @@ class ReplTest {
           () -> worker.run(() -> repl.accept("dim n = 6\nreal u[n]\nparam A[n,n]\nenergy G(u) = 1/2*u.A.u\nZ6 = partition G")));
     });
     assertTrue((System.nanoTime() - start) / 1e9 < 5, "stopped soon after Ctrl-C");
+    assertEquals(forced, Worker.forcedStops(), "the computation stopped by itself when interrupted, without Thread.stop");
     repl.stopped();
     assertEquals(Repl.Status.DONE, new Worker().run(() -> repl.accept("Heff = marginalize H over y")), err.toString());
     String printed = drain()[0];
@@ -309,5 +311,72 @@ class ReplTest {
         && System.nanoTime() < deadline) Thread.sleep(50);
     assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("energy-repl-worker") && t.isAlive()),
         "the stopped worker does not run on");
+  }
+
+  /** The query statements of the language at the prompt, one at a time, each an Out[n]; :eval and :check are their aliases. */
+  @Test
+  void queryStatementsAtThePrompt() {
+    pair();
+    assertEquals(Repl.Status.DONE, enter("Heff = marginalize H over y"), err.toString());
+    assertEquals(Repl.Status.DONE, enter("K = coefficient s1*s2 in Heff"), err.toString());
+    assertEquals(Repl.Status.DONE, enter("G = Heff where c = 2, beta = 1"), err.toString());
+    assertEquals(Repl.Status.DONE, enter("D = derivative Heff by J"), err.toString());
+    assertEquals(Repl.Status.DONE, enter("Heff at beta=1 J=0.5 g=0.3 c=2 s1=1 s2=-1"), err.toString());
+    assertEquals(Repl.Status.DONE, enter("check K"), err.toString());
+    String[] printed = drain();
+    assertEquals("", printed[1]);
+    String o = printed[0];
+    assertTrue(o.contains("Out[2]: K: the coefficient of s₁·s₂ in H_eff:\n  K = "), o);
+    assertTrue(o.contains("Out[3]: G: H_eff where c = 2, β = 1:\n  G(s₁, s₂) = "), o);
+    assertTrue(o.contains("Out[4]: D: the derivative of H_eff by J:\n  D(s₁, s₂) = −s₁·s₂\n"), o);
+    String value = o.substring(o.indexOf("Out[5]: "), o.indexOf("Out[6]: "));
+    assertTrue(value.contains("  H_eff = 0.3"), value);
+    assertTrue(o.contains("Out[6]: K: verified numerically (coefficient, 10 random samples)\n"), o);
+    // :eval is the 'at' statement: the same value, as the next Out.
+    assertEquals(Repl.Status.DONE, enter(":eval Heff beta=1 J=0.5 g=0.3 c=2 s1=1 s2=-1"), err.toString());
+    String alias = drain()[0];
+    assertEquals(value.replace("Out[5]", "Out[7]"), alias);
+    assertEquals(Repl.Status.DONE, enter(":check G"), err.toString());
+    assertTrue(drain()[0].startsWith("Out[8]: G: verified numerically (substitution, 10 random samples)"));
+    // A bad query is an error at its position; the session stays.
+    String before = repl.source();
+    assertEquals(Repl.Status.FAILED, enter("M = derivative Heff by s1"));
+    assertTrue(drain()[1].contains("<repl>:"), "positioned");
+    assertEquals(before, repl.source());
+  }
+
+  /** A :command typed at the continuation prompt drops the unfinished statement (and says so) and runs. */
+  @Test
+  void commandAtTheContinuationPromptRunsAndDropsTheStatement() {
+    pair();
+    String before = repl.source();
+    assertTrue(repl.incomplete("Z = partition ("));
+    assertFalse(repl.incomplete("Z = partition (\n:show H"));
+    assertEquals(Repl.Status.DONE, enter("Z = partition (\n:show H"));
+    String[] printed = drain();
+    assertTrue(printed[0].startsWith("H: energy, by: energy H(s1, s2, y)"), printed[0]);
+    assertTrue(printed[1].contains("the unfinished statement is dropped"), printed[1]);
+    assertEquals(before, repl.source());
+  }
+
+  /** Colour only when asked for (the interactive front end), never in script mode; NO_COLOR turns it off. */
+  @Test
+  void colourOnlyWhenAsked() {
+    pair();
+    enter("Z = partition H");
+    enter("Z2 = partition Nope");
+    String[] plain = drain();
+    assertFalse(plain[0].contains("\u001b") || plain[1].contains("\u001b"), "no colour by default (script mode)");
+    StringWriter o = new StringWriter(), e = new StringWriter();
+    Repl coloured = new Repl(new PrintWriter(o), new PrintWriter(e));
+    coloured.paint(Colours.ANSI);
+    for (String line : PAIR.split("\n")) coloured.accept(line);
+    coloured.accept("Z = partition H");
+    coloured.accept("Z2 = partition Nope");
+    assertTrue(o.toString().contains(Colours.ANSI.result("Out[1]:")), o.toString());
+    assertTrue(e.toString().startsWith("\u001b[31m"), e.toString());
+    assertTrue(Colours.wanted(java.util.Map.of()));
+    assertFalse(Colours.wanted(java.util.Map.of("NO_COLOR", "1")));
+    assertTrue(Colours.wanted(java.util.Map.of("NO_COLOR", "")));
   }
 }
