@@ -105,7 +105,7 @@ class StepsPrintedTest {
     assertTrue(t.contains("  t_h₁ = "), t);
     assertTrue(t.contains("  −(1/β) K_h₁(t_h₁) = −κ₁⁽¹⁾"), t);
     assertTrue(t.contains("Multiplied out and collected by monomial of the visible units, this is the result below, with the cumulants of the priors in closed form:"), t);
-    assertTrue(t.indexOf("  κ₂⁽²⁾ = β⁻¹\nCouplings of G") > 0, "the cumulants, then the collected result: " + t);
+    assertTrue(t.indexOf("  κ₂⁽²⁾ = 1/β\nCouplings of G") > 0, "the cumulants, then the collected result: " + t);
   }
 
   /** The steps' LaTeX compiles in pdflatex without errors or overfull lines. */
