@@ -226,21 +226,21 @@ public final class LatexRenderer {
 
   /**
    * A piece of a broken sum: its text after the previous piece on a row ({@code + x}, {@code -
-   * x}), and the text that opens a row with it ({@code = x}, {@code \\quad - x}, or a phantom of
+   * x}), and the text that opens a row with it ({@code = x}, {@code \quad - x}, or a phantom of
    * the bracket it continues followed by {@code + x}).
    */
   private record Piece(String text, String rowStart) {}
 
-  /** A term broken inside its sum: {@code - c \\bigl(}, the sum's terms as printed, {@code \\bigr) u}. */
+  /** A term broken inside its sum: {@code - c \bigl(}, the sum's terms as printed, {@code \bigr) u}. */
   private record Broken(String opening, List<String> inner, String close) {}
 
   /**
-   * {@code lhs &= t1 + t2 …}, continued on rows {@code &\\quad + …}: rows break only where the
+   * {@code lhs &= t1 + t2 …}, continued on rows {@code &\quad + …}: rows break only where the
    * next term would overflow the line, and the terms are spread so that the last row is not a
    * short orphan (the fewest rows, then the most even). A single term too wide for a row (a
-   * coupling whose numerator is a long polynomial) is written {@code -\\frac{1}{D} \\bigl(n_1 + …
-   * \\\\ + … \\bigr) x_1 x_2}, broken inside its sum with the continuation rows under the opening
-   * bracket: {@code \\left( \\right)} cannot span rows, {@code \\bigl( \\bigr)} can. It continues the
+   * coupling whose numerator is a long polynomial) is written {@code -\frac{1}{D} \bigl(n_1 + …
+   * \\ + … \bigr) x_1 x_2}, broken inside its sum with the continuation rows under the opening
+   * bracket: {@code \left( \right)} cannot span rows, {@code \bigl( \bigr)} can. It continues the
    * row before it when its bracket then stands in the left half of the line, else opens a row.
    */
   private List<String> sum(String lhs, List<Math> terms) {
@@ -355,7 +355,7 @@ public final class LatexRenderer {
         }
       }
     if (longest == null) return null;
-    String open = container == null ? " \\bigl(" : " \\ln\\bigl(";
+
     List<IExpr> coefficient = new ArrayList<>(), unitFactors = new ArrayList<>();
     for (IExpr f : factors) {
       if (f == longest || f == container) continue;
@@ -368,7 +368,10 @@ public final class LatexRenderer {
     String suffix = unitFactors.isEmpty() ? "" : " " + print(Symja.unsortedProduct(unitFactors));
     List<String> inner = new ArrayList<>();
     for (IExpr x : Symja.args(longest)) inner.add(printTerm(x));
-    return new Broken(prefix + open, inner, " \\bigr)" + suffix);
+    // As tall as \left( would be around the whole sum (stacked fractions need more than \big).
+    String size = List.of("big", "Big", "bigg", "Bigg").get(TexWidth.delimiterSize(String.join(" + ", inner)) - 1);
+    String open = (container == null ? " \\" : " \\ln\\") + size + "l(";
+    return new Broken(prefix + open, inner, " \\" + size + "r)" + suffix);
   }
 
   /** ln(Π aᵢ / Π bⱼ) as the unevaluated sum Σ ln aᵢ − Σ ln bⱼ, or null if e is not such a log. */

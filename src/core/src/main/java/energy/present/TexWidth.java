@@ -120,6 +120,20 @@ public final class TexWidth {
     return t.layout(t.list(0), 0).w;
   }
 
+  /**
+   * The size of a manual delimiter that covers this math in display style as {@code \left}
+   * would: 1 for {@code \big}, 2 {@code \Big}, 3 {@code \bigg}, 4 {@code \Bigg} (never smaller
+   * than {@code \big}, the size that may span rows).
+   */
+  public static int delimiterSize(String latex) {
+    TexWidth t = new TexWidth(latex);
+    Box content = t.layout(t.list(0), 0);
+    double a = AXIS * 10, half = java.lang.Math.max(content.h - a, content.d + a);
+    double need = java.lang.Math.max(half * 2 * DELIMITER_FACTOR, 2 * half - DELIMITER_SHORTFALL);
+    for (int s = 1; s < 4; s++) if (need <= BIG_HEIGHT[s - 1] * 10) return s;
+    return 4;
+  }
+
   /** The width of text-mode words in cmr10 ({@code $…$} inside set as math in text style), points. */
   public static double textWidth(String text) {
     return text(text, 0);
