@@ -98,6 +98,7 @@ class LineFillTest {
       }
     }
     System.out.printf("TexWidth over %d pieces: rms error %.2f%%, worst %+.2f%%: %s%n", n, 100 * Math.sqrt(sumSq / n), 100 * worst, worstPiece);
+    assertTrue(Math.sqrt(sumSq / n) < 0.02 && Math.abs(worst) < 0.08, "the width model is off: worst " + worstPiece);
     // Rows against the line.
     List<String> failures = new ArrayList<>();
     int under = 0, broken = 0, forcedShort = 0;
