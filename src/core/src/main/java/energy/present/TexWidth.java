@@ -300,7 +300,8 @@ public final class TexWidth {
       case "frac", "dfrac", "tfrac", "cfrac", "binom" -> {
         int inner = name.equals("dfrac") ? 1 : name.equals("tfrac") ? fraction(1) : fraction(style);
         Box num = argument(inner), den = argument(inner);
-        return new Atom(Type.INNER, fractionBox(num, den, name.equals("dfrac") ? 0 : name.equals("tfrac") ? 1 : style));
+        // amsmath wraps \frac in braces: an ordinary atom, not TeX's inner fraction.
+        return new Atom(Type.ORD, fractionBox(num, den, name.equals("dfrac") ? 0 : name.equals("tfrac") ? 1 : style));
       }
       case "sqrt" -> {
         if ("[".equals(peek())) while (pos < tokens.size() && !"]".equals(next())) {}
