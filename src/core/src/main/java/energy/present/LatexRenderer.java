@@ -23,17 +23,17 @@ import org.matheclipse.core.interfaces.IExpr;
  */
 public final class LatexRenderer {
   /**
-   * Break a sum when a line would be wider than this, in characters as typeset (see {@link
-   * #width}): about the text width of an A4 article at 10pt, less the left-hand side.
+   * The line rows are broken for, in points: the text width of the standalone document (the
+   * {@code article} class at 10pt, one column: 345pt, on letter and A4 paper alike), the one a
+   * paper fragment is usually pasted into. Widths are estimated by {@link TexWidth}.
    */
-  private static final int LINE_WIDTH = 40;
-
-  /** How much wider than {@link #LINE_WIDTH} a row may get by a remark after it (the left side's room). */
-  private static final int REMARK_WIDTH = 20;
+  public static final double TEXT_WIDTH = 345;
 
   private final boolean web;
   private final MathWriter math;
   private final Set<IExpr> units;
+  /** The room for a row right of the relation's column: the line less the widest left-hand side of the file. */
+  private final double room;
   private final List<String> rows = new ArrayList<>();
   /** Paper: an {@code \intertext} waiting for the row it precedes (it is not a row of its own). */
   private String intertext;
@@ -41,18 +41,35 @@ public final class LatexRenderer {
   private final List<String> tables = new ArrayList<>();
 
   private LatexRenderer(boolean web, PresentedFile file) {
-    this(web, MathWriter.latex(file), Set.copyOf(file.units()));
+    this(web, MathWriter.latex(file), Set.copyOf(file.units()), file.results());
   }
 
-  private LatexRenderer(boolean web, MathWriter math, Set<IExpr> units) {
+  /**
+   * The paper sets all of a file's results in one {@code align*}, so its rows share the column of
+   * the widest left-hand side; the web's blocks are broken the same way, so both show the same rows.
+   */
+  private LatexRenderer(boolean web, MathWriter math, Set<IExpr> units, List<Presentation> results) {
     this.web = web;
     this.math = math;
     this.units = units;
+    double left = 0;
+    for (Presentation p : results) left = java.lang.Math.max(left, widestLeft(p.parts()));
+    this.room = TEXT_WIDTH - left;
+  }
+
+  private double widestLeft(List<Part> parts) {
+    double w = 0;
+    for (Part p : parts) {
+      if (p instanceof Equation e) w = java.lang.Math.max(w, TexWidth.width(math.write(e.lhs())));
+      else if (p instanceof Part.Where where) w = java.lang.Math.max(w, widestLeft(new ArrayList<>(where.definitions())));
+      else if (p instanceof Part.Section section) w = java.lang.Math.max(w, widestLeft(section.body()));
+    }
+    return w;
   }
 
   /** One table alone as a paper's {@code center} block, with names printed as in a file without declarations. */
   public static String tableAlone(Part.Table t) {
-    LatexRenderer r = new LatexRenderer(false, MathWriter.latex(new energy.print.LatexPrinter()), Set.of());
+    LatexRenderer r = new LatexRenderer(false, MathWriter.latex(new energy.print.LatexPrinter()), Set.of(), List.of());
     r.table(t);
     return r.tables.get(0);
   }
@@ -197,48 +214,106 @@ public final class LatexRenderer {
     String lhs = math.write(e.lhs());
     List<String> lines = e.rhs() instanceof Math.Sum s ? sum(lhs, s.terms()) : new ArrayList<>(List.of(lhs + " &= " + math.write(e.rhs())));
     if (e.remark().isPresent()) {
-      // After the equation on its row, or on a row of its own when the two would be too wide.
+      // After the equation on its row, or on a row of its own when the two would overflow.
       int last = lines.size() - 1;
       String remark = web ? webText("(" + e.remark().get() + ")") : "\\text{(" + words(e.remark().get()) + ")}";
-      if (width(lines.get(last)) + width(remark) + 2 > LINE_WIDTH + REMARK_WIDTH) lines.add("&\\qquad " + remark);
-      else lines.set(last, lines.get(last) + " \\quad " + remark);
+      String row = lines.get(last), right = row.substring(row.indexOf('&') + 1);
+      if (TexWidth.width("{}" + right + " \\quad " + remark) > room) lines.add("&\\qquad " + remark);
+      else lines.set(last, row + " \\quad " + remark);
     }
     lines.forEach(this::row);
   }
 
-  /** A printed piece of a sum, with its sign in front ("- x", "+ x"); a line may not continue after a hard break. */
-  private record Segment(String text, boolean hardBreak) {}
+  /**
+   * A piece of a broken sum: its text after the previous piece on a row ({@code + x}, {@code -
+   * x}), and the text that opens a row with it ({@code = x}, {@code \quad - x}, or a phantom of
+   * the bracket it continues followed by {@code + x}).
+   */
+  private record Piece(String text, String rowStart) {}
+
+  /** A term broken inside its sum: {@code - c \bigl(}, the sum's terms as printed, {@code \bigr) u}. */
+  private record Broken(String opening, List<String> inner, String close) {}
 
   /**
-   * {@code lhs &= t1 + t2 …}, continued on new lines {@code &\quad + …} when long. A single
-   * term too wide for a line (a coupling whose numerator is a long polynomial) is written
-   * {@code -\frac{1}{D} \bigl(n_1 + … \\ + … \bigr) x_1 x_2}, broken inside its sum:
-   * {@code \left( \right)} cannot span lines, {@code \bigl( \bigr)} can.
+   * {@code lhs &= t1 + t2 …}, continued on rows {@code &\quad + …}: rows break only where the
+   * next term would overflow the line, and the terms are spread so that the last row is not a
+   * short orphan (the fewest rows, then the most even). A single term too wide for a row (a
+   * coupling whose numerator is a long polynomial) is written {@code -\frac{1}{D} \bigl(n_1 + …
+   * \\ + … \bigr) x_1 x_2}, broken inside its sum with the continuation rows under the opening
+   * bracket: {@code \left( \right)} cannot span rows, {@code \bigl( \bigr)} can. It continues the
+   * row before it when its bracket then stands in the left half of the line, else opens a row.
    */
   private List<String> sum(String lhs, List<Math> terms) {
-    List<Segment> segments = new ArrayList<>();
-    for (Math t : terms)
-      segments.addAll(t instanceof Math.Expr e ? segments(e.value()) : List.of(new Segment(signed(math.write(t)), false)));
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (Segment seg : segments) {
-      if (line.length() > 0 && width(line.toString()) + width(seg.text()) > LINE_WIDTH) {
-        lines.add(line.toString());
-        line.setLength(0);
+    List<String> rows = new ArrayList<>();
+    List<Piece> run = new ArrayList<>();
+    for (Math t : terms) {
+      String signed = signed(t instanceof Math.Expr e ? printTerm(e.value()) : math.write(t));
+      boolean first = rows.isEmpty() && run.isEmpty();
+      String start = first ? "= " + unsigned(signed) : "\\quad " + signed;
+      Broken broken = t instanceof Math.Expr e && TexWidth.width("{}" + start) > room ? broken(e.value()) : null;
+      if (broken == null) {
+        run.add(new Piece(signed, start));
+        continue;
       }
-      line.append(line.length() == 0 ? "" : " ").append(seg.text());
-      if (seg.hardBreak()) {
-        lines.add(line.toString());
-        line.setLength(0);
+      rows.addAll(fill(run));
+      run.clear();
+      String head;
+      String before = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+      String joined = before + " " + broken.opening();
+      if (before != null && TexWidth.width("{}" + joined) <= room / 2 && TexWidth.width("{}" + joined + broken.inner().get(0)) <= room) {
+        rows.remove(rows.size() - 1);
+        head = joined;
+      } else head = rows.isEmpty() ? "= " + unsigned(broken.opening()) : "\\quad " + broken.opening();
+      String under = "\\hphantom{{}" + head + "}{}";
+      for (int i = 0; i < broken.inner().size(); i++) {
+        String printed = broken.inner().get(i), close = i == broken.inner().size() - 1 ? broken.close() : "";
+        run.add(i == 0 ? new Piece(head + printed + close, head + printed + close)
+            : new Piece(signed(printed) + close, under + " " + signed(printed) + close));
       }
     }
-    if (line.length() > 0) lines.add(line.toString());
-    if (lines.isEmpty()) lines.add("0");
+    rows.addAll(fill(run));
+    if (rows.isEmpty()) rows.add("= 0");
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String text = lines.get(i);
-      if (i == 0) out.add(lhs + " &= " + (text.startsWith("+ ") ? text.substring(2) : text.startsWith("- ") ? "-" + text.substring(2) : text));
-      else out.add("&\\quad " + text);
+    for (String row : rows) out.add((out.isEmpty() ? lhs + " &" : "&") + row);
+    return out;
+  }
+
+  /**
+   * Breaks a run of pieces into rows (the text after the {@code &}): the fewest that fit (a piece
+   * wider than the line alone on its row), and among those the least ragged — the sum of squared
+   * shortfalls of the rows before the last, plus the last row's shortfall from half the line — by
+   * dynamic programming over the break points.
+   */
+  private List<String> fill(List<Piece> pieces) {
+    int n = pieces.size();
+    double[] alone = new double[n], after = new double[n];
+    for (int i = 0; i < n; i++) {
+      alone[i] = TexWidth.width("{}" + pieces.get(i).rowStart());
+      after[i] = TexWidth.width("{} " + pieces.get(i).text());
+    }
+    int[] rows = new int[n + 1], from = new int[n + 1];
+    double[] cost = new double[n + 1];
+    java.util.Arrays.fill(rows, Integer.MAX_VALUE);
+    rows[0] = 0;
+    for (int j = 1; j <= n; j++) {
+      double width = 0;
+      for (int i = j - 1; i >= 0; i--) {
+        width = i == j - 1 ? alone[i] : width - alone[i + 1] + after[i + 1] + alone[i];
+        if (width > room && i < j - 1) break;
+        double shortfall = j == n ? java.lang.Math.max(0, room / 2 - width) : room - width;
+        double c = cost[i] + shortfall * shortfall;
+        if (rows[i] + 1 < rows[j] || (rows[i] + 1 == rows[j] && c < cost[j])) {
+          rows[j] = rows[i] + 1;
+          cost[j] = c;
+          from[j] = i;
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int j = n; j > 0; j = from[j]) {
+      StringBuilder row = new StringBuilder(pieces.get(from[j]).rowStart());
+      for (Piece p : pieces.subList(from[j] + 1, j)) row.append(' ').append(p.text());
+      out.add(0, row.toString());
     }
     return out;
   }
@@ -251,10 +326,12 @@ public final class LatexRenderer {
     return math.write(new Math.Sum(List.of(new Math.Expr(term)), Optional.empty()));
   }
 
-  private List<Segment> segments(IExpr term) {
-    String printed = signed(printTerm(term));
-    if (width(printed) <= LINE_WIDTH) return List.of(new Segment(printed, false));
-    // Split the longest sum among the factors across lines.
+  /**
+   * A term too wide for a row, to be broken inside its longest sum: the coefficient and an
+   * opening {@code \bigl(}, the sum's terms, {@code \bigr)} and the units after it. Null when the
+   * term has no sum to break.
+   */
+  private Broken broken(IExpr term) {
     List<IExpr> factors = new ArrayList<>();
     flatten(term, factors);
     // ln(Π aᵢ / Π bⱼ) cannot break across lines; Σ ln aᵢ − Σ ln bⱼ can.
@@ -262,7 +339,7 @@ public final class LatexRenderer {
       IExpr logs = logOfProductAsSum(factors.get(i));
       if (logs != null) {
         factors.set(i, logs);
-        return segments(Symja.unsortedProduct(factors));
+        return broken(Symja.unsortedProduct(factors));
       }
     }
     IExpr longest = null, container = null;
@@ -277,11 +354,8 @@ public final class LatexRenderer {
           container = f;
         }
       }
-    if (longest == null) return List.of(new Segment(printed, false));
-    // Brackets that can span lines, sized to the tallest term: \biggl( around stacked fractions.
-    boolean tall = Symja.args(longest).stream().anyMatch(t -> energy.print.LatexPrinter.isTall(print(t)));
-    String size = tall ? "bigg" : "big";
-    String open = (container == null ? " \\" : " \\ln\\") + size + "l(";
+    if (longest == null) return null;
+
     List<IExpr> coefficient = new ArrayList<>(), unitFactors = new ArrayList<>();
     for (IExpr f : factors) {
       if (f == longest || f == container) continue;
@@ -292,30 +366,12 @@ public final class LatexRenderer {
     if (prefix.equals("+ 1")) prefix = "+";
     if (prefix.equals("- 1")) prefix = "-";
     String suffix = unitFactors.isEmpty() ? "" : " " + print(Symja.unsortedProduct(unitFactors));
-    List<Segment> out = new ArrayList<>();
-    List<IExpr> inner = Symja.args(longest);
-    List<IExpr> chunk = new ArrayList<>();
-    int width = width(prefix);
-    boolean first = true;
-    for (int i = 0; i <= inner.size(); i++) {
-      boolean flush = i == inner.size() || (!chunk.isEmpty() && width + width(print(inner.get(i))) > LINE_WIDTH);
-      if (flush) {
-        String body = math.write(new Math.Sum(chunk.stream().<Math>map(Math.Expr::new).toList(), Optional.empty()));
-        if (!first) body = signed(body);
-        boolean last = i == inner.size();
-        String text = (first ? prefix + open + body : "\\quad " + body) + (last ? " \\" + size + "r)" + suffix : "");
-        out.add(new Segment(text, !last));
-        first = false;
-        chunk = new ArrayList<>();
-        width = 0;
-      }
-      if (i < inner.size()) {
-        chunk.add(inner.get(i));
-        width += width(print(inner.get(i)));
-      }
-    }
-    // Nothing was broken after all: keep the \\left( \\right) form.
-    return out.size() == 1 ? List.of(new Segment(printed, false)) : out;
+    List<String> inner = new ArrayList<>();
+    for (IExpr x : Symja.args(longest)) inner.add(printTerm(x));
+    // As tall as \left( would be around the whole sum (stacked fractions need more than \big).
+    String size = List.of("big", "Big", "bigg", "Bigg").get(TexWidth.delimiterSize(String.join(" + ", inner)) - 1);
+    String open = (container == null ? " \\" : " \\ln\\") + size + "l(";
+    return new Broken(prefix + open, inner, " \\" + size + "r)" + suffix);
   }
 
   /** ln(Π aᵢ / Π bⱼ) as the unevaluated sum Σ ln aᵢ − Σ ln bⱼ, or null if e is not such a log. */
@@ -338,27 +394,14 @@ public final class LatexRenderer {
     else out.add(e);
   }
 
-  /**
-   * Roughly how many characters wide LaTeX typesets: markup (braces, \\left, \\right, _ and ^)
-   * takes no room, a command (\\cosh, \\beta) about two characters; bold vectors, ᵀ and the
-   * identity one character.
-   */
-  static int width(String latex) {
-    String s = latex.replace("^{\\mathsf{T}}", "T").replace("\\mathbf", "").replace("\\mathbb{I}", "1");
-    s = s.replace("\\left", "").replace("\\right", "").replace("\\biggl", "").replace("\\biggr", "").replace("\\bigl", "").replace("\\bigr", "");
-    // A fraction is as wide as the wider of its numerator and denominator (innermost first).
-    java.util.regex.Pattern frac = java.util.regex.Pattern.compile("\\\\frac\\{([^{}]*)\\}\\{([^{}]*)\\}");
-    for (java.util.regex.Matcher m = frac.matcher(s); m.find(); m = frac.matcher(s)) {
-      String wider = m.group(1).length() >= m.group(2).length() ? m.group(1) : m.group(2);
-      s = s.substring(0, m.start()) + "{" + wider + "}" + s.substring(m.end());
-    }
-    s = s.replaceAll("\\\\[a-zA-Z]+", "xx").replaceAll("[{}_^ ]", "");
-    return s.length();
-  }
-
   /** A printed term with an explicit sign and a space: "- x" or "+ x". */
   private static String signed(String printed) {
     return printed.startsWith("-") ? "- " + printed.substring(1) : "+ " + printed;
+  }
+
+  /** A signed term as it opens a sum: "x" for "+ x", "-x" for "- x". */
+  private static String unsigned(String signed) {
+    return signed.startsWith("+ ") ? signed.substring(2) : signed.startsWith("- ") ? "-" + signed.substring(2) : signed;
   }
 
   /** Text for a "% …" comment line: a line break in it (a file name may have one) would end the comment. */

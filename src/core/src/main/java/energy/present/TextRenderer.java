@@ -9,10 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Presentations as Unicode text for a terminal: an equation a line, never broken; the body of a
- * section indented under its heading; conditions after their result; tables in aligned columns.
+ * Presentations as Unicode text for a terminal: an equation wrapped at 100 columns between the
+ * terms of its sum, continued under its right-hand side; the body of a section indented under its
+ * heading; conditions after their result; tables in aligned columns. (The JSON's text fields are
+ * written by {@link MathWriter} and stay one line.)
  */
 public final class TextRenderer {
+  /** Lines of an equation are wrapped at this many columns (a wide terminal, a text file read in an editor). */
+  static final int WIDTH = 100;
+
   private final MathWriter math;
   private final StringBuilder out = new StringBuilder();
 
@@ -59,11 +64,57 @@ public final class TextRenderer {
   }
 
   private void equation(Equation e, String indent) {
-    out.append(indent);
-    e.label().ifPresent(l -> out.append(l).append(": "));
-    out.append(math.write(e.lhs())).append(" = ").append(math.write(e.rhs()));
-    e.remark().ifPresent(r -> out.append("   (").append(r).append(')'));
-    out.append('\n');
+    StringBuilder head = new StringBuilder(indent);
+    e.label().ifPresent(l -> head.append(l).append(": "));
+    head.append(math.write(e.lhs())).append(" = ");
+    List<String> lines = wrap(head.toString(), math.write(e.rhs()));
+    if (e.remark().isPresent()) {
+      String remark = "(" + e.remark().get() + ")", last = lines.get(lines.size() - 1);
+      if (columns(last) + 3 + columns(remark) <= WIDTH) lines.set(lines.size() - 1, last + "   " + remark);
+      else lines.add(" ".repeat(continuation(head.toString(), indent)) + remark);
+    }
+    lines.forEach(l -> out.append(l).append('\n'));
+  }
+
+  /**
+   * {@code head + rhs} in lines of at most {@link #WIDTH} columns, broken only before a + or − of
+   * the outermost sum; continuation lines start under the right-hand side (or, after a long left
+   * side, four columns in). A term longer than a line stays whole.
+   */
+  static List<String> wrap(String head, String rhs) {
+    List<String> terms = new ArrayList<>();
+    int depth = 0, start = 0;
+    for (int i = 0; i < rhs.length(); i++) {
+      char c = rhs.charAt(i);
+      if ("([{⟨".indexOf(c) >= 0) depth++;
+      else if (")]}⟩".indexOf(c) >= 0) depth--;
+      else if (depth == 0 && i > 0 && c == ' ' && i + 2 < rhs.length() && "+−-".indexOf(rhs.charAt(i + 1)) >= 0 && rhs.charAt(i + 2) == ' ') {
+        terms.add(rhs.substring(start, i));
+        start = i + 1;
+      }
+    }
+    terms.add(rhs.substring(start));
+    String pad = " ".repeat(continuation(head, head.substring(0, head.length() - head.stripLeading().length())));
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder(head).append(terms.get(0));
+    for (String t : terms.subList(1, terms.size())) {
+      if (columns(line.toString()) + 1 + columns(t) > WIDTH) {
+        lines.add(line.toString());
+        line = new StringBuilder(pad).append(t);
+      } else line.append(' ').append(t);
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  /** The column continuation lines start at: under the right-hand side, or four in when the left side is long. */
+  private static int continuation(String head, String indent) {
+    return head.length() <= WIDTH * 2 / 5 ? columns(head) : columns(indent) + 4;
+  }
+
+  /** Columns on a terminal: one per code point (subscripts, Greek and operators are single characters). */
+  private static int columns(String s) {
+    return s.codePointCount(0, s.length());
   }
 
   private String inline(Prose p) {
