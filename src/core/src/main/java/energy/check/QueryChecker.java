@@ -229,7 +229,7 @@ final class QueryChecker {
     if (name == null) {
       List<String> items = new ArrayList<>();
       for (Stmt.AtItem i : a.values()) items.add(i.component().text() + "=" + i.value());
-      name = new Ident(a.target().text() + "(" + String.join(", ", items) + ")", a.span());
+      name = unnamed(r, a.target().text() + "(" + String.join(", ", items) + ")", a.span());
     } else if (!r.define(name)) return;
     r.queries.add(new Query.Evaluation(name, a.target(), a.values(), a.span()));
   }
@@ -241,7 +241,21 @@ final class QueryChecker {
           "check a result computed from it, e.g. 'H1 = marginalize " + c.target().text() + " over …' then 'check H1'");
       return;
     }
-    r.queries.add(new Query.Check(new Ident("check " + c.target().text(), c.span()), c.target(), c.span()));
+    r.queries.add(new Query.Check(unnamed(r, "check " + c.target().text(), c.span()), c.target(), c.span()));
+  }
+
+  /**
+   * The name of a statement that names no result ({@code G at …}, {@code check G}): its own text,
+   * numbered when the same statement came before, so each result keeps its own name.
+   */
+  private static Ident unnamed(Resolver r, String text, energy.diag.Span span) {
+    String name = text;
+    for (int k = 2; taken(r, name); k++) name = text + " #" + k;
+    return new Ident(name, span);
+  }
+
+  private static boolean taken(Resolver r, String name) {
+    return r.queries.stream().anyMatch(q -> q.result().text().equals(name));
   }
 
   /** Whether a name is an energy or a result (not a unit, parameter or size); reported if not. */

@@ -69,8 +69,18 @@ public final class TermOrder {
    */
   List<IExpr> order(IExpr sum) {
     List<IExpr> out = new ArrayList<>(Notation.args(sum));
-    if (((IAST) sum).isEvalFlagOn(IAST.IS_SORTED)) out.sort(comparator());
+    if (((IAST) sum).isEvalFlagOn(IAST.IS_SORTED) || inSymjaOrder(out)) out.sort(comparator());
     return leadPositive(out);
+  }
+
+  /**
+   * Terms already in Symja's canonical order are sorted as Symja would have sorted them, flag or
+   * not: whether an equal sum carries the flag depends on how it was built (a session and a fresh
+   * compile differed), and the printed order must depend on the expression alone.
+   */
+  private static boolean inSymjaOrder(List<IExpr> terms) {
+    for (int i = 1; i < terms.size(); i++) if (terms.get(i - 1).compareTo(terms.get(i)) > 0) return false;
+    return true;
   }
 
   Comparator<IExpr> comparator() {

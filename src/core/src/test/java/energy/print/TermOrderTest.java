@@ -71,7 +71,10 @@ class TermOrderTest {
 
   @Test
   void aSumTheCallerOrderedKeepsItsOrder() {
-    assertEquals("h + J", text("J", "h").print(Symja.unsortedSum(List.of(h, j))));
+    // A caller's order that is not Symja's (which would put h first) is kept, whatever the model's order.
+    assertEquals("J + h", text("h", "J").print(Symja.unsortedSum(List.of(j, h))));
+    // One in Symja's order is the same sum as Symja's own, and prints in the conventional order.
+    assertEquals("J + h", text("J", "h").print(Symja.unsortedSum(List.of(h, j))));
   }
 
   /** Reordering never changes a value: the ordered terms are a permutation of the sum's, and sum to it (seeded). */
