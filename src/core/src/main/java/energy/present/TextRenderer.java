@@ -165,12 +165,14 @@ public final class TextRenderer {
     int[] w = new int[n];
     for (List<String> row : rows)
       for (int i = 0; i < row.size(); i++) w[i] = java.lang.Math.max(w[i], row.get(i).length());
-    for (List<String> row : rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < row.size(); i++) {
         if (i > 0) line.append("  ");
         String fill = " ".repeat(w[i] - row.get(i).length());
-        line.append(right[i] ? fill + row.get(i) : row.get(i) + fill);
+        // Headings start where their column's numbers start (right-aligned, they drifted past them).
+        line.append(right[i] && r > 0 ? fill + row.get(i) : row.get(i) + fill);
       }
       out.append(indent).append(line.toString().stripTrailing()).append('\n');
     }
