@@ -53,8 +53,9 @@ class LineFillTest {
     int depth = 0;
     for (int i = 1; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '{' || s.startsWith("\\left", i)) depth++;
-      if (c == '}' || s.startsWith("\\right", i)) depth--;
+      // Plain brackets count too: the printers use \left…\right only around tall content.
+      if (c == '{' || c == '(' || s.startsWith("\\left", i)) depth++;
+      if (c == '}' || c == ')' || s.startsWith("\\right", i)) depth--;
       if (depth == 0 && (s.startsWith(" + ", i) || s.startsWith(" - ", i))) return s.substring(0, i);
     }
     return s;

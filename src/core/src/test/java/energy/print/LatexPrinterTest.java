@@ -26,8 +26,8 @@ class LatexPrinterTest {
   void heldSumInAProductIsBracketed() {
     IExpr J = Sym.s("J"), c = Sym.s("c");
     IExpr held = F.HoldForm(F.Plus(F.Times(F.C2, F.Exp(J)), F.Times(F.C2, F.Exp(F.Negate(J)))));
-    assertEquals("e^{-c} (2 e^{-J} + 2 e^{J})", new LatexPrinter().print(F.Times(F.Exp(F.Negate(c)), held)));
-    assertEquals("(2 e^{-J} + 2 e^{J})^{2}", new LatexPrinter().print(F.Power(held, F.C2)));
+    assertEquals("e^{-c} (2 e^{J} + 2 e^{-J})", new LatexPrinter().print(F.Times(F.Exp(F.Negate(c)), held)));
+    assertEquals("(2 e^{J} + 2 e^{-J})^{2}", new LatexPrinter().print(F.Power(held, F.C2)));
   }
 
   @Test

@@ -32,9 +32,9 @@ class TextPrinterTest {
   @Test
   void heldSumInAProductIsBracketed() {
     IExpr held = F.HoldForm(F.Plus(F.Times(F.C2, F.Exp(J)), F.Times(F.C2, F.Exp(F.Negate(J)))));
-    assertEquals("exp(−c)·(2exp(−J) + 2exp(J))", p.print(F.Times(F.Exp(F.Negate(c)), held)));
-    assertEquals("(2exp(−J) + 2exp(J))²", p.print(F.Power(held, F.C2)));
-    assertEquals("−(2exp(−J) + 2exp(J))", p.print(F.Times(F.CN1, held)));
+    assertEquals("exp(−c)·(2exp(J) + 2exp(−J))", p.print(F.Times(F.Exp(F.Negate(c)), held)));
+    assertEquals("(2exp(J) + 2exp(−J))²", p.print(F.Power(held, F.C2)));
+    assertEquals("−(2exp(J) + 2exp(−J))", p.print(F.Times(F.CN1, held)));
   }
 
   @Test
