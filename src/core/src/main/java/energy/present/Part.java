@@ -5,13 +5,10 @@ import java.util.Optional;
 
 /** One element of a presentation: equations, prose, conditions, definitions, tables. */
 public sealed interface Part {
-  /**
-   * {@code lhs = rhs}, with a parenthetical remark after it. {@code label} is the statement's
-   * name when the left side does not show it; formats that list results line by line put it first.
-   */
-  record Equation(Optional<String> label, Math lhs, Math rhs, Optional<String> remark) implements Part {
+  /** {@code lhs = rhs}, with a parenthetical remark after it. */
+  record Equation(Math lhs, Math rhs, Optional<String> remark) implements Part {
     public Equation(Math lhs, Math rhs) {
-      this(Optional.empty(), lhs, rhs, Optional.empty());
+      this(lhs, rhs, Optional.empty());
     }
   }
 

@@ -65,7 +65,6 @@ public final class TextRenderer {
 
   private void equation(Equation e, String indent) {
     StringBuilder head = new StringBuilder(indent);
-    e.label().ifPresent(l -> head.append(l).append(": "));
     head.append(math.write(e.lhs())).append(" = ");
     List<String> lines = wrap(head.toString(), math.write(e.rhs()));
     if (e.remark().isPresent()) {
