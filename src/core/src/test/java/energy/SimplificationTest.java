@@ -134,6 +134,27 @@ class SimplificationTest {
     }
   }
 
+  @Test
+  void blockAveragesCancelTheirCommonNumber() {
+    // ψ₁ = (2e^{4K+6h} − 2e^{4K+2h})/(2(…)(…)) before: the 2s of numerator and denominator meet
+    Compilation c = compile("examples/triangular-nvl-field.energy", true);
+    Recursion rec = ((RgStep) c.result("R1")).recursion();
+    for (Map.Entry<ISymbol, IExpr> d : rec.definitions().entrySet()) {
+      String shown = new LatexPrinter().print(d.getValue());
+      assertFalse(shown.startsWith("\\frac{2 e") || shown.contains("}{2 ("), d.getKey() + " = " + shown);
+    }
+  }
+
+  @Test
+  void contentsJoinTheProductsNumber() {
+    IExpr a = F.Dummy("a"), b = F.Dummy("b"), x = F.Dummy("x");
+    // ½(2a − 2b)/(4x + 6) = ½(a − b)/(2x + 3): the numbers ½, 2 and 1/2 meet
+    IExpr e = Symja.unsortedProduct(List.of(F.C1D2, F.Plus(F.Times(F.C2, a), F.Times(F.CN2, b)), F.Power(F.Plus(F.Times(F.C4, x), F.C6), F.CN1)));
+    IExpr c = Simplifier.contents(e);
+    assertTrue(Symja.eval(F.Together(F.Subtract(e, c))).isZero(), text(c));
+    assertTrue(text(c).contains("(a − b)") && !text(c).contains("2a"), text(c));
+  }
+
   // ---------------------------------------------------------------- the guard
 
   @Test
@@ -255,6 +276,7 @@ class SimplificationTest {
       for (int i = 0; i < images.size(); i++) out.put("image " + i, images.get(i));
       out.put("g", d == null ? rec.constantPerSite() : d.constantPerSite());
       (d == null ? rec.generated() : d.generated()).forEach((k, v) -> out.put(k.name(), v));
+      rec.definitions().forEach((k, v) -> out.put(k.toString(), v));
     }
     return out;
   }

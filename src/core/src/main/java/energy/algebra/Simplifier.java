@@ -64,10 +64,11 @@ public final class Simplifier {
     Rewrite splitLogs = new Rewrite("split logarithms of positive products", this::splitAllLogs);
     Rewrite combineLogs = new Rewrite("combine logarithms", e -> bottomUp(e, Simplifier::combineLogs));
     Rewrite arguments = new Rewrite("common factors of function arguments", e -> bottomUp(e, this::factorArgument));
+    Rewrite contents = new Rewrite("integer contents of a product's sums", e -> bottomUp(e, Simplifier::contents));
     return List.of(
-        List.of(distribute, collect, splitLogs, combineLogs, arguments),
+        List.of(distribute, collect, splitLogs, combineLogs, arguments, contents),
         List.of(distribute, collect, splitLogs, arguments),
-        List.of(collect, arguments),
+        List.of(collect, arguments, contents),
         List.of(combineLogs),
         List.of(arguments));
   }
@@ -378,6 +379,49 @@ public final class Simplifier {
     List<IExpr> out = new ArrayList<>();
     for (Term t : terms) out.add(t.expr());
     return Symja.unsortedSum(out);
+  }
+
+  /**
+   * n·(g a + g b)^k → n gᵏ (a + b)^k for the integer content g of each sum factor, so that the
+   * numbers of a fraction's numerator and denominator meet: ½(2a − 2b)/c → (a − b)/c.
+   */
+  public static IExpr contents(IExpr e) {
+    if (!e.isTimes()) return e;
+    IRational number = F.C1;
+    List<IExpr> rest = new ArrayList<>();
+    boolean changed = false;
+    for (IExpr f : Symja.args(e)) {
+      if (f.isRational()) {
+        number = number.multiply((IRational) f);
+        continue;
+      }
+      IExpr base = f.isPower() ? f.base() : f, k = f.isPower() ? f.exponent() : F.C1;
+      IInteger g = base.isPlus() && k.isInteger() ? content(base) : F.C1;
+      if (g.isOne()) {
+        rest.add(f);
+        continue;
+      }
+      List<Term> terms = new ArrayList<>();
+      for (IExpr t : Symja.args(base)) terms.add(divide(Term.of(t), Term.number(g)));
+      IExpr reduced = sum(terms);
+      rest.add(k.isOne() ? reduced : F.Power(reduced, k));
+      number = number.multiply(power(g, ((IInteger) k).toLong()));
+      changed = true;
+    }
+    if (!changed) return e;
+    if (!number.isOne()) rest.add(0, number);
+    return rest.size() == 1 ? rest.get(0) : Symja.unsortedProduct(rest);
+  }
+
+  /** The gcd of a sum's integer coefficients (1 when one is not an integer). */
+  private static IInteger content(IExpr sum) {
+    IInteger g = F.C0;
+    for (IExpr t : Symja.args(sum)) {
+      IRational n = Term.of(t).number;
+      if (!n.isInteger()) return F.C1;
+      g = g.gcd((IInteger) n.abs());
+    }
+    return g.isZero() ? F.C1 : g;
   }
 
   /** f(λa + λb) → f(λ(a + b)) for a call whose argument is a sum, when that typesets shorter. */

@@ -189,7 +189,7 @@ final class Simplify implements Result.Visitor<Result> {
     return r;
   }
 
-  /** What is printed: the display forms when the step has them (K′ = 2Kφ²), else the images. */
+  /** What is printed: the display forms when the step has them (K′ = 2Kφ²) and their definitions (φ), else the images. */
   public Result rgStep(RgStep r) {
     Recursion rec = r.recursion();
     Simplifier s = simplifier(List.of());
@@ -200,10 +200,12 @@ final class Simplify implements Result.Visitor<Result> {
     Map<CouplingClass, IExpr> generated = new LinkedHashMap<>();
     for (Map.Entry<CouplingClass, IExpr> e : (d == null ? rec.generated() : d.generated()).entrySet())
       generated.put(e.getKey(), s.simplify(e.getValue()));
+    Map<ISymbol, IExpr> definitions = new LinkedHashMap<>();
+    for (Map.Entry<ISymbol, IExpr> e : rec.definitions().entrySet()) definitions.put(e.getKey(), s.simplify(e.getValue()));
     Recursion out = d == null
-        ? new Recursion(rec.scheme(), rec.couplings(), rec.classes(), images, g, rec.scale(), generated, rec.definitions(), null)
+        ? new Recursion(rec.scheme(), rec.couplings(), rec.classes(), images, g, rec.scale(), generated, definitions, null)
         : new Recursion(rec.scheme(), rec.couplings(), rec.classes(), rec.images(), rec.constantPerSite(), rec.scale(), rec.generated(),
-            rec.definitions(), new Recursion.Display(images, g, generated));
+            definitions, new Recursion.Display(images, g, generated));
     return new RgStep(r.step(), r.blocks(), out, r.flow());
   }
 }

@@ -129,7 +129,7 @@ public abstract sealed class ExpressionPrinter permits LatexPrinter, TextPrinter
     if (e.isAST(S.And)) return join(e, tokens.and(), LOGIC);
     if (e.isAST(S.Or)) return join(e, tokens.or(), LOGIC);
     Notation.Function f = Notation.function(e);
-    if (f != null) return call(f, e.getAt(1));
+    if (f != null) return call(f, Notation.isEven(e) ? settings.order().evenArgument(e.getAt(1)) : e.getAt(1));
     return generic(e);
   }
 

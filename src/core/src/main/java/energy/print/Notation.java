@@ -328,6 +328,26 @@ final class Notation {
     }
   }
 
+  /** An even function of one argument, f(−x) = f(x): its argument may print with either sign. */
+  static boolean isEven(IExpr e) {
+    return e.isAST(S.Cosh, 2) || e.isAST(S.Sech, 2);
+  }
+
+  /**
+   * sech x and csch x as the reciprocals they are, so that a product writes them below its bar
+   * beside the other calls: {@code \frac{\cosh(4K + h)}{\cosh(4K - h)}}, not
+   * {@code \cosh(4K + h) \operatorname{sech}(h - 4K)}; null for anything else.
+   */
+  private static IExpr reciprocal(IExpr f) {
+    IExpr base = f.isPower() ? f.base() : f;
+    IExpr exponent = f.isPower() ? f.exponent() : F.C1;
+    if (!exponent.isReal() || !exponent.isPositive() || base.argSize() != 1) return null;
+    IExpr head = base.isAST(S.Sech, 2) ? S.Cosh : base.isAST(S.Csch, 2) ? S.Sinh : null;
+    if (head == null) return null;
+    IExpr call = F.unaryAST1(head, base.first());
+    return exponent.isOne() ? F.Power(call, F.CN1) : F.Power(F.Power(call, exponent), F.CN1);
+  }
+
   private static final class Collector {
     final java.util.Set<IExpr> unitSymbols;
     INumber coefficient = F.C1;
@@ -350,6 +370,8 @@ final class Notation {
         INumber k = ((INumber) f.exponent()).negate();
         if (k.isOne()) add(f.base(), !inverted);
         else place(F.Power(f.base(), k), !inverted);
+      } else if (reciprocal(f) != null) {
+        add(reciprocal(f), inverted);
       } else {
         place(f, inverted);
       }

@@ -1,5 +1,7 @@
 package energy.print;
 
+import energy.algebra.LogCombiner;
+import energy.algebra.Symja;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,7 +28,8 @@ import org.matheclipse.core.interfaces.ISymbol;
  *   <li>the model's own order: the term's first parameter in declaration order, parameters
  *       before units, names the model did not declare (β, κ, t) last — {@code 2K + h} for
  *       {@code param K, h}, {@code J + g^{2}/c} for {@code param J, g, c};
- *   <li>exponentials by decreasing exponent ({@code e^{3K} + 3e^{-K}}, as Niemeijer and van Leeuwen);
+ *   <li>exponentials by decreasing exponent, name by name ({@code e^{3K} + 3e^{-K}}, as Niemeijer and van
+ *       Leeuwen; {@code e^{8K+4h} + e^{4K+6h}});
  *   <li>otherwise Symja's order (the sort is stable): powers of one thing by increasing degree.
  * </ol>
  *
@@ -68,9 +71,27 @@ public final class TermOrder {
    * sums it sorts; {@code Symja.unsortedSum} builds one without the flag), then led by a positive term.
    */
   List<IExpr> order(IExpr sum) {
+    return leadPositive(sorted(sum));
+  }
+
+  private List<IExpr> sorted(IExpr sum) {
     List<IExpr> out = new ArrayList<>(Notation.args(sum));
     if (((IAST) sum).isEvalFlagOn(IAST.IS_SORTED) || inSymjaOrder(out)) out.sort(comparator());
-    return leadPositive(out);
+    return out;
+  }
+
+  /**
+   * The argument of an even function with the sign that lets its sorted terms lead with a plus:
+   * {@code \cosh(4K - h)} beside {@code \cosh(4K + h)}, never {@code \cosh(h - 4K)}. The
+   * function's value is the same for x and −x, so only the printed form changes.
+   */
+  IExpr evenArgument(IExpr arg) {
+    if (!arg.isPlus()) return arg;
+    List<IExpr> terms = sorted(arg);
+    if (!Notation.isNegativeTerm(terms.get(0))) return arg;
+    List<IExpr> negated = new ArrayList<>(terms.size());
+    for (IExpr t : terms) negated.add(LogCombiner.negate(t));
+    return Symja.unsortedSum(negated);
   }
 
   /**
@@ -87,7 +108,7 @@ public final class TermOrder {
     return Comparator.<IExpr>comparingInt(TermOrder::kind)
         .thenComparingInt(TermOrder::degree)
         .thenComparingInt(this::firstParameter)
-        .thenComparing(Comparator.comparingDouble(TermOrder::exponent).reversed());
+        .thenComparing(this::byExponent);
   }
 
   /** 0 for a constant (no user symbol), 1 for a term without function calls, 2 for one with. */
@@ -139,20 +160,35 @@ public final class TermOrder {
   }
 
   /**
-   * The weight of the term's exponential e^{a x}: a (the exponent's numeric factor), 0 without
-   * one or when the exponent is not a multiple of one product.
+   * Exponentials by decreasing exponent, compared name by name in declaration order:
+   * {@code e^{3K} + 3e^{-K}}, {@code e^{8K+4h} + e^{4K+6h} + e^{4K+2h} + e^{4h}}. A term without
+   * an exponential weighs as e^{0}.
    */
-  private static double exponent(IExpr t) {
+  private int byExponent(IExpr a, IExpr b) {
+    java.util.TreeMap<Integer, Double> x = exponent(a), y = exponent(b);
+    java.util.TreeSet<Integer> ranks = new java.util.TreeSet<>(x.keySet());
+    ranks.addAll(y.keySet());
+    for (int r : ranks) {
+      int c = Double.compare(y.getOrDefault(r, 0.0), x.getOrDefault(r, 0.0));
+      if (c != 0) return c;
+    }
+    return 0;
+  }
+
+  /** The exponent of the term's exponential as numeric weights by the declaration rank of each term's first name (−1 for a number). */
+  private java.util.TreeMap<Integer, Double> exponent(IExpr t) {
+    java.util.TreeMap<Integer, Double> out = new java.util.TreeMap<>();
     for (IExpr f : t.isTimes() ? Notation.args(t) : List.of(t)) {
       IExpr x = f.isPower() && f.base().isE() ? f.exponent() : f.isAST(S.Exp, 2) ? f.getAt(1) : null;
       if (x == null) continue;
-      if (x.isReal()) return ((INumber) x).reDoubleValue();
-      if (x.isSymbol()) return 1;
-      if (x.isTimes() && x.first().isReal()) return ((INumber) x.first()).reDoubleValue();
-      if (x.isTimes()) return 1;
-      return 0;
+      for (IExpr term : x.isPlus() ? Notation.args(x) : List.of(x)) {
+        int r = term.isReal() ? -1 : firstParameter(term);
+        double c = term.isReal() ? ((INumber) term).reDoubleValue() : term.isTimes() && term.first().isReal() ? ((INumber) term.first()).reDoubleValue() : 1;
+        out.merge(r, c, Double::sum);
+      }
+      return out;
     }
-    return 0;
+    return out;
   }
 
   /** A sum starting with a negative term starts instead with its first positive one: {@code 1 - B^2}, not {@code -B^2 + 1}. */
