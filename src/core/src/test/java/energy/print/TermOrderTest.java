@@ -32,6 +32,29 @@ class TermOrderTest {
   }
 
   @Test
+  void evenFunctionsTakeTheSignThatLeadsWithAPlusAndSechGoesBelowTheBar() {
+    IExpr four = F.Times(F.C4, k);
+    // Migdal–Kadanoff with a field: Symja writes cosh(4K + h)·sech(h − 4K)
+    IExpr e = eval(F.Times(F.Cosh(F.Plus(four, h)), F.Sech(F.Plus(h, F.Negate(four)))));
+    assertEquals("cosh(4K + h)/cosh(4K − h)", text("K", "h").print(e));
+    IExpr k2 = eval(F.Times(F.Sqr(F.Sech(h)), F.Cosh(F.Plus(four, h)), F.Cosh(F.Plus(h, F.Negate(four)))));
+    assertEquals("cosh(4K + h)·cosh(4K − h)/cosh(h)²", text("K", "h").print(k2));
+    String latex = new LatexPrinter(List.of(), List.of("K", "h")).print(k2);
+    assertTrue(latex.startsWith("\\frac{\\cosh(4 K + h) \\cosh(4 K - h)}{\\cosh^{2}") && !latex.contains("sech"), latex);
+    // a sinh is odd: its argument keeps its sign
+    IExpr odd = eval(F.Sinh(F.Plus(h, F.Negate(four))));
+    assertEquals("sinh(h − 4K)", text("K", "h").print(odd));
+  }
+
+  @Test
+  void exponentialsOfSumsGoNameByName() {
+    IExpr a = F.Exp(F.Plus(F.Times(F.C4, k), F.Times(F.C2, h))), b = F.Exp(F.Plus(F.Times(F.C4, k), F.Times(F.C6, h)));
+    IExpr c8 = F.Exp(F.Plus(F.Times(F.C8, k), F.Times(F.C4, h))), d4 = F.Exp(F.Times(F.C4, h));
+    IExpr e = eval(F.Plus(a, b, c8, d4));
+    assertEquals("exp(8K + 4h) + exp(4K + 6h) + exp(4K + 2h) + exp(4h)", text("K", "h").print(e));
+  }
+
+  @Test
   void termsFollowTheModelsDeclarationOrder() {
     IExpr e = eval(F.Plus(j, F.Times(F.Sqr(g), F.Power(c, F.CN1))));
     assertEquals("J + g²/c", text("J", "g", "c").print(e));
