@@ -6,6 +6,7 @@ import energy.present.Part.Column;
 import energy.present.Part.Equation;
 import energy.present.Part.Inline;
 import energy.present.Part.Prose;
+import energy.print.TexWidth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
