@@ -72,6 +72,23 @@ class DiagnosticsTest {
     assertTrue(d.hint() != null && !d.hint().isBlank() && rendered.contains("\nhint: "), "every message has a hint: " + rendered);
   }
 
+  /**
+   * A misspelled operation's hint names the closest operation and lists them all, the ones led
+   * by a keyword and the two that follow a result's name ({@code G where …}, {@code G at …}).
+   */
+  @org.junit.jupiter.api.Test
+  void aMisspelledOperationsHintListsEveryFormAfterTheEqualsSign() {
+    for (String op : List.of("partiton", "frobnicate")) {
+      CompileException e = assertThrows(CompileException.class,
+          () -> Compiler.compile(new Source("<stdin>", "spin s\nparam J\nenergy H(s) = -J*s\nZ = " + op + " H\n")));
+      Diagnostic d = e.diagnostics().get(0);
+      assertEquals("unknown operation '" + op + "'", d.message());
+      assertEquals(op.equals("partiton"), d.hint().startsWith("did you mean 'partition'? "), d.hint());
+      for (String form : List.of("marginalize", "coefficient", "derivative", "G where", "G at"))
+        assertTrue(d.hint().contains(form), "the hint lacks " + form + ": " + d.hint());
+    }
+  }
+
   /** A size that failed is reported once, not again at each use. */
   @org.junit.jupiter.api.Test
   void aFailedSizeDoesNotCascade() {

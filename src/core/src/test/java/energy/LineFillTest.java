@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import energy.diag.Source;
 import energy.present.LatexRenderer;
 import energy.present.Presenter;
-import energy.present.TexWidth;
+import energy.print.TexWidth;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -118,6 +118,7 @@ class PrintedFormsRoundTripTest {
       if (results.size() != all.size()) failures.add("the JSON has " + results.size() + " results, the compilation " + all.size());
       for (int i = 0; i < Math.min(all.size(), results.size()); i++) all.get(i).accept(new Values(all.get(i).name(), results.get(i)));
       walk("", "", document);
+      paperRows(results);
       System.out.println(symjaStrings + " symja strings, " + compared.size() + " compared with their values, " + names + " names read back");
     }
 
@@ -325,6 +326,43 @@ class PrintedFormsRoundTripTest {
       } catch (RuntimeException e) {
         failures.add(where + " [latex]: cannot read back " + latex + ": " + e);
       }
+    }
+
+    /**
+     * Each coupling the paper LaTeX breaks into rows, the rows joined without their layout
+     * (phantoms, quads, fixed-size brackets) and read back as the coupling's value.
+     */
+    private void paperRows(JsonNode results) throws Exception {
+      String paper = energy.present.LatexRenderer.paper(List.of(energy.present.Presenter.present(c)));
+      if (!paper.contains("\\begin{align*}")) return;
+      Map<String, List<String>> equations = LogOfProductBreakTest.equations(paper);
+      List<energy.result.Result> all = c.results();
+      for (int i = 0; i < all.size(); i++) {
+        if (!(all.get(i) instanceof energy.result.Couplings r)) continue;
+        for (int k = 0; k < r.couplings().size(); k++) {
+          String name = results.get(i).get("couplings").get(k).get("name").get("latex").asText();
+          List<String> rows = equations.get(name);
+          if (rows == null || rows.size() < 2) continue;
+          String joined = unbroken(String.join(" ", rows));
+          String where = all.get(i).name() + " coupling " + name + " [paper rows]";
+          try {
+            IExpr parsed = readLatex(joined);
+            check(where, joined + "  read as  " + parsed, r.couplings().get(k).coupling(), false, parsed, false);
+          } catch (RuntimeException e) {
+            failures.add(where + ": cannot read back " + joined + ": " + e);
+          }
+        }
+      }
+    }
+
+    /** Broken rows' right-hand sides as one: phantoms, quads and the relation dropped, \\bigl( as (. */
+    static String unbroken(String rows) {
+      String s = rows.replaceFirst("^= ", "").replace("\\quad ", "").replaceAll("\\\\[bB]igg?[lr]", "");
+      for (int at; (at = s.indexOf("\\hphantom{")) >= 0; ) {
+        int end = matching(s, at + "\\hphantom{".length(), "{", "}");
+        s = s.substring(0, at) + s.substring(end).replaceFirst("^\\{\\} ?", "");
+      }
+      return s;
     }
 
     private void collectNames(IExpr e) {

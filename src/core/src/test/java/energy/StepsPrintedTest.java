@@ -108,6 +108,19 @@ class StepsPrintedTest {
     assertTrue(t.indexOf("  κ₂⁽²⁾ = 1/β\nCouplings of G") > 0, "the cumulants, then the collected result: " + t);
   }
 
+  /**
+   * The Gaussian constant in one form in steps and results alike: ln(β/2π) with its sign in
+   * front (the result's −(1/β)·½·2 ln(2π/β) is (1/β) ln(β/2π)), never ln(2π/β).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"dbm3", "mixed", "rbm-gaussian-expansion"})
+  void theGaussianConstantHasOneForm(String name) {
+    String t = text(name), l = latex(name);
+    assertTrue(t.contains("ln(β/2π)") || t.contains("ln(β/(2π))"), t);
+    assertFalse(t.contains("ln(2π/β)") || t.contains("ln(2π/(β"), "the other form in the text steps: " + t);
+    assertFalse(l.contains("\\ln\\frac{2 \\pi}") || l.contains("\\ln \\frac{2\\pi}"), "the other form in the LaTeX steps: " + l);
+  }
+
   /** The steps' LaTeX compiles in pdflatex without errors or overfull lines. */
   @ParameterizedTest
   @ValueSource(strings = {"dbm3", "rbm", "mixed", "rbm-gaussian-expansion"})

@@ -6,6 +6,7 @@ import energy.present.Part.Column;
 import energy.present.Part.Equation;
 import energy.present.Part.Inline;
 import energy.present.Part.Prose;
+import energy.print.TexWidth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -231,7 +232,11 @@ public final class LatexRenderer {
    */
   private record Piece(String text, String rowStart) {}
 
-  /** A term broken inside its sum: {@code - c \bigl(}, the sum's terms as printed, {@code \bigr) u}. */
+  /**
+   * A term broken inside its sum or product: {@code - c \bigl(}, the first term or factor as
+   * printed, then each as it follows another ({@code + x}, or {@code x} in a product), {@code
+   * \bigr) u}.
+   */
   private record Broken(String opening, List<String> inner, String close) {}
 
   /**
@@ -240,13 +245,15 @@ public final class LatexRenderer {
    * short orphan (the fewest rows, then the most even). A single term too wide for a row (a
    * coupling whose numerator is a long polynomial) is written {@code -\frac{1}{D} \bigl(n_1 + …
    * \\ + … \bigr) x_1 x_2}, broken inside its sum with the continuation rows under the opening
-   * bracket: {@code \left( \right)} cannot span rows, {@code \bigl( \bigr)} can. It continues the
+   * bracket: {@code \left( \right)} cannot span rows, {@code \bigl( \bigr)} can. A logarithm of a
+   * long product is broken inside the product, rows of factors: {@code \ln\bigl(\cosh(…) \cosh(…)
+   * \\ \cosh(…) \bigr)}, as it reads and fewer rows than one {@code \ln} per factor. It continues the
    * row before it when its bracket then stands in the left half of the line, else opens a row.
    */
   private List<String> sum(String lhs, List<Math> terms) {
     List<String> rows = new ArrayList<>();
     List<Piece> run = new ArrayList<>();
-    for (Math t : terms) {
+    for (Math t : logsApart(terms)) {
       String signed = signed(t instanceof Math.Expr e ? printTerm(e.value()) : math.write(t));
       boolean first = rows.isEmpty() && run.isEmpty();
       String start = first ? "= " + unsigned(signed) : "\\quad " + signed;
@@ -255,7 +262,7 @@ public final class LatexRenderer {
         run.add(new Piece(signed, start));
         continue;
       }
-      rows.addAll(fill(run));
+      rows.addAll(fill(run, false));
       run.clear();
       String head;
       String before = rows.isEmpty() ? null : rows.get(rows.size() - 1);
@@ -267,11 +274,10 @@ public final class LatexRenderer {
       String under = "\\hphantom{{}" + head + "}{}";
       for (int i = 0; i < broken.inner().size(); i++) {
         String printed = broken.inner().get(i), close = i == broken.inner().size() - 1 ? broken.close() : "";
-        run.add(i == 0 ? new Piece(head + printed + close, head + printed + close)
-            : new Piece(signed(printed) + close, under + " " + signed(printed) + close));
+        run.add(i == 0 ? new Piece(head + printed + close, head + printed + close) : new Piece(printed + close, under + " " + printed + close));
       }
     }
-    rows.addAll(fill(run));
+    rows.addAll(fill(run, true));
     if (rows.isEmpty()) rows.add("= 0");
     List<String> out = new ArrayList<>();
     for (String row : rows) out.add((out.isEmpty() ? lhs + " &" : "&") + row);
@@ -282,9 +288,10 @@ public final class LatexRenderer {
    * Breaks a run of pieces into rows (the text after the {@code &}): the fewest that fit (a piece
    * wider than the line alone on its row), and among those the least ragged — the sum of squared
    * shortfalls of the rows before the last, plus the last row's shortfall from half the line — by
-   * dynamic programming over the break points.
+   * dynamic programming over the break points. A run that does not end the equation (a broken
+   * term's rows, with more terms after them) has no last row: its rows are balanced.
    */
-  private List<String> fill(List<Piece> pieces) {
+  private List<String> fill(List<Piece> pieces, boolean endsEquation) {
     int n = pieces.size();
     double[] alone = new double[n], after = new double[n];
     for (int i = 0; i < n; i++) {
@@ -300,7 +307,7 @@ public final class LatexRenderer {
       for (int i = j - 1; i >= 0; i--) {
         width = i == j - 1 ? alone[i] : width - alone[i + 1] + after[i + 1] + alone[i];
         if (width > room && i < j - 1) break;
-        double shortfall = j == n ? java.lang.Math.max(0, room / 2 - width) : room - width;
+        double shortfall = j == n && endsEquation ? java.lang.Math.max(0, room / 2 - width) : room - width;
         double c = cost[i] + shortfall * shortfall;
         if (rows[i] + 1 < rows[j] || (rows[i] + 1 == rows[j] && c < cost[j])) {
           rows[j] = rows[i] + 1;
@@ -327,23 +334,74 @@ public final class LatexRenderer {
   }
 
   /**
-   * A term too wide for a row, to be broken inside its longest sum: the coefficient and an
-   * opening {@code \bigl(}, the sum's terms, {@code \bigr)} and the units after it. Null when the
-   * term has no sum to break.
+   * The terms with each c·ln(Π aᵢ / Π bⱼ) too wide for a row taken apart into c·ln Π aᵢ − c·ln Π bⱼ:
+   * a fraction cannot break across rows, each product can ({@link #broken}).
+   */
+  private List<Math> logsApart(List<Math> terms) {
+    List<Math> out = new ArrayList<>();
+    for (Math t : terms) {
+      if (!(t instanceof Math.Expr e) || TexWidth.width("{}\\quad " + signed(printTerm(e.value()))) <= room) {
+        out.add(t);
+        continue;
+      }
+      List<IExpr> factors = new ArrayList<>();
+      flatten(e.value(), factors);
+      int log = -1;
+      for (int i = 0; i < factors.size() && log < 0; i++) if (isLogOfRatio(factors.get(i))) log = i;
+      if (log < 0) {
+        out.add(t);
+        continue;
+      }
+      List<IExpr> numerator = new ArrayList<>(), denominator = new ArrayList<>();
+      for (IExpr f : Symja.args(factors.get(log).first())) {
+        if (f.isPower() && f.exponent().isMinusOne()) flatten(f.base(), denominator);
+        else numerator.add(f);
+      }
+      for (List<IExpr> part : List.of(numerator, denominator)) {
+        if (part.isEmpty()) continue;
+        List<IExpr> term = new ArrayList<>(factors);
+        term.set(log, F.Log(Symja.unsortedProduct(part)));
+        if (part == denominator) negate(term);
+        out.add(new Math.Expr(Symja.unsortedProduct(term)));
+      }
+    }
+    return out;
+  }
+
+  /** The product of the factors negated: its number negated, or −1 put first. */
+  private static void negate(List<IExpr> factors) {
+    for (int i = 0; i < factors.size(); i++)
+      if (factors.get(i).isNumber()) {
+        factors.set(i, factors.get(i).negate());
+        return;
+      }
+    factors.add(0, F.CN1);
+  }
+
+  /** ln of a product with a factor in its denominator. */
+  private static boolean isLogOfRatio(IExpr e) {
+    if (!e.isLog() || !e.first().isTimes()) return false;
+    for (IExpr f : Symja.args(e.first())) if (f.isPower() && f.exponent().isMinusOne()) return true;
+    return false;
+  }
+
+  /**
+   * A term too wide for a row, to be broken inside the product in its logarithm (rows of
+   * factors) or else inside its longest sum: the coefficient and an opening {@code \bigl(}, the
+   * factors or terms, {@code \bigr)} and the units after it. Null when the term has neither.
    */
   private Broken broken(IExpr term) {
     List<IExpr> factors = new ArrayList<>();
     flatten(term, factors);
-    // ln(Π aᵢ / Π bⱼ) cannot break across lines; Σ ln aᵢ − Σ ln bⱼ can.
-    for (int i = 0; i < factors.size(); i++) {
-      IExpr logs = logOfProductAsSum(factors.get(i));
-      if (logs != null) {
-        factors.set(i, logs);
-        return broken(Symja.unsortedProduct(factors));
-      }
-    }
     IExpr longest = null, container = null;
-    for (IExpr f : factors) if (f.isPlus() && (longest == null || f.argSize() > longest.argSize())) longest = f;
+    for (IExpr f : factors)
+      if (f.isLog() && f.first().isTimes()) {
+        longest = f.first();
+        container = f;
+        break;
+      }
+    if (longest == null)
+      for (IExpr f : factors) if (f.isPlus() && (longest == null || f.argSize() > longest.argSize())) longest = f;
     // Failing that, the sum inside a logarithm (an enumerated sum over states): ln\bigl(… \\ …\bigr).
     if (longest == null)
       for (IExpr f : factors) {
@@ -367,26 +425,22 @@ public final class LatexRenderer {
     if (prefix.equals("- 1")) prefix = "-";
     String suffix = unitFactors.isEmpty() ? "" : " " + print(Symja.unsortedProduct(unitFactors));
     List<String> inner = new ArrayList<>();
-    for (IExpr x : Symja.args(longest)) inner.add(printTerm(x));
+    boolean product = longest.isTimes();
+    for (IExpr x : Symja.args(longest)) {
+      String printed = product ? factor(x) : printTerm(x);
+      inner.add(inner.isEmpty() || product ? printed : signed(printed));
+    }
     // As tall as \left( would be around the whole sum (stacked fractions need more than \big).
     String size = List.of("big", "Big", "bigg", "Bigg").get(TexWidth.delimiterSize(String.join(" + ", inner)) - 1);
     String open = (container == null ? " \\" : " \\ln\\") + size + "l(";
     return new Broken(prefix + open, inner, " \\" + size + "r)" + suffix);
   }
 
-  /** ln(Π aᵢ / Π bⱼ) as the unevaluated sum Σ ln aᵢ − Σ ln bⱼ, or null if e is not such a log. */
-  private static IExpr logOfProductAsSum(IExpr e) {
-    if (!e.isLog() || !e.first().isTimes()) return null;
-    List<IExpr> factors = new ArrayList<>(), terms = new ArrayList<>();
-    flatten(e.first(), factors);
-    for (IExpr f : factors) {
-      if (f.isPower() && f.exponent().isMinusOne()) {
-        List<IExpr> den = new ArrayList<>();
-        flatten(f.base(), den);
-        for (IExpr d : den) terms.add(Symja.unsortedProduct(List.of(F.CN1, F.Log(d))));
-      } else terms.add(F.Log(f));
-    }
-    return terms.size() < 2 ? null : Symja.unsortedSum(terms);
+  /** A factor of a product as printed in it: a sum in brackets, stretched around tall content. */
+  private String factor(IExpr f) {
+    String printed = print(f);
+    if (!(f.isAST(S.HoldForm, 2) ? f.first() : f).isPlus()) return printed;
+    return energy.print.LatexPrinter.isTall(printed) ? "\\left(" + printed + "\\right)" : "(" + printed + ")";
   }
 
   private static void flatten(IExpr e, List<IExpr> out) {

@@ -166,13 +166,13 @@ public final class LatexPrinter extends ExpressionPrinter {
 
   /**
    * The one exponential rule: {@code e^{x}} when the exponent, set as a superscript, is short
-   * (at most {@link PrintSettings#maxInlineExponent} wide as typeset) and not tall; otherwise
+   * (at most {@link PrintSettings#maxInlineExponent} wide as set in the superscript) and not tall; otherwise
    * {@code \exp(x)}, which stays readable where a superscript would not.
    */
   @Override
   String exp(IExpr x) {
     String s = superscript(x);
-    if (slashed == 0 && (isTall(s) || typesetWidth(s) > settings.maxInlineExponent())) return "\\exp" + bracket(argument(x));
+    if (slashed == 0 && (isTall(s) || TexWidth.superscriptWidth(s) > settings.maxInlineExponent())) return "\\exp" + bracket(argument(x));
     return e() + "^{" + s + "}";
   }
 
@@ -224,15 +224,6 @@ public final class LatexPrinter extends ExpressionPrinter {
   }
 
   private static final List<String> TALL = List.of("\\frac", "\\begin", "\\sum", "\\prod", "\\int", "\\left", "\\bigl", "\\binom");
-
-  /**
-   * About how many characters wide LaTeX sets {@code latex}: markup takes no room, a command
-   * (\beta, \cosh) one character.
-   */
-  static int typesetWidth(String latex) {
-    String s = latex.replace("\\left", "").replace("\\right", "").replaceAll("\\\\[a-zA-Z]+", "x");
-    return s.replaceAll("[{}_^ ]", "").length();
-  }
 
   @Override
   String tenToThe(int exponent) {

@@ -155,7 +155,8 @@ public final class Parser {
         diagnostics.error(
             new Span(source, operation.getStartIndex(), operation.getStopIndex() + 1),
             "unknown operation '" + operation.getText() + "'",
-            (guess == null ? "" : "did you mean '" + guess + "'? ") + "after NAME = come " + String.join(", ", OPERATIONS));
+            (guess == null ? "" : "did you mean '" + guess + "'? ") + "after NAME = come " + String.join(", ", OPERATIONS)
+                + ", or a result's name G followed by its query: G where …, G at …");
         return;
       }
       if (token != null && token.getType() == EnergyLexer.NUMBER_NAME) {
@@ -205,14 +206,13 @@ public final class Parser {
       if (token == null || token.getType() != EnergyLexer.ID || !(recognizer instanceof org.antlr.v4.runtime.Parser p)) return null;
       org.antlr.v4.runtime.TokenStream tokens = p.getInputStream();
       int i = token.getTokenIndex();
-      // 'F = marginalise H': the name after '=' reads as a query's target until 'where' or 'at' is missing.
-      if (i >= 3 && tokens.get(i - 1).getType() == EnergyLexer.ID && "=".equals(tokens.get(i - 2).getText())
-          && closest(tokens.get(i - 1).getText(), OPERATIONS) != null) {
-        token = tokens.get(--i);
-      }
+      // 'F = marginalise H', 'F = frobnicate H': the word after '=' reads as a query's target until
+      // 'where' or 'at' is missing; two names in a row are no expression, so the word was meant as an operation.
+      boolean beforeName = i >= 3 && tokens.get(i - 1).getType() == EnergyLexer.ID && "=".equals(tokens.get(i - 2).getText());
+      if (beforeName) token = tokens.get(--i);
       boolean afterAssignment = i >= 2 && "=".equals(tokens.get(i - 1).getText()) && tokens.get(i - 2).getType() == EnergyLexer.ID;
       boolean startsStatement = i < 3 || tokens.get(i - 3).getLine() < tokens.get(i - 2).getLine();
-      return afterAssignment && startsStatement && closest(token.getText(), OPERATIONS) != null ? token : null;
+      return afterAssignment && startsStatement && (beforeName || closest(token.getText(), OPERATIONS) != null) ? token : null;
     }
 
     private static String closest(String word) {

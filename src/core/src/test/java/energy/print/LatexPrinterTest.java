@@ -208,6 +208,20 @@ class LatexPrinterTest {
     assertEquals("\\exp(\\beta (a_{1} + a_{2} + a_{3} + a_{4} + a_{5} + a_{6}))", both(F.Exp(F.Times(beta, longSum))));
   }
 
+  /**
+   * The rule counts typeset width ({@link TexWidth#superscriptWidth}), not characters: wide
+   * letters (W, M) take {@code \\exp} at fewer characters than narrow ones (t) allow in {@code e^{…}}.
+   */
+  @Test
+  void theExponentRuleMeasuresTypesetWidth() {
+    IExpr wide = F.Times(beta, F.Plus(F.Times(s("W11"), s("M21")), F.Times(s("W12"), s("M22"))));
+    String wideExponent = "\\beta (M_{21} W_{11} + M_{22} W_{12})";
+    assertEquals(16, wideExponent.replaceAll("\\\\[a-zA-Z]+", "x").replaceAll("[{}_^ ]", "").length(), "sixteen characters");
+    assertEquals("\\exp(" + wideExponent + ")", both(F.Exp(wide)));
+    IExpr narrow = F.Times(s("t1"), s("t2"), s("t3"), s("t4"), s("t5"), s("t6"), s("t7"), s("t8"), s("t9"));
+    assertEquals("e^{t_{1} t_{2} t_{3} t_{4} t_{5} t_{6} t_{7} t_{8} t_{9}}", both(F.Exp(narrow)), "eighteen characters, narrow");
+  }
+
   /** 1/β is one form, \\frac{1}{\\beta}, never \\beta^{-1}; in an exponent 1/\\beta. */
   @Test
   void reciprocalsPrintAsFractions() {

@@ -406,8 +406,9 @@ public final class CumulantExpansion {
     return switch (kind) {
       case SPIN -> F.Log(F.Times(F.C2, F.Cosh(b)));
       case BINARY -> F.Log(F.Plus(F.C1, F.Exp(b)));
+      // −½ ln(a/2π), the form of the results' constant (1/β) ln(β/2π), not ½ ln(2π/a).
       case GAUSSIAN -> F.Plus(
-          F.Times(F.C1D2, F.Log(F.Times(F.C2, F.Pi, F.Power(a, F.CN1)))),
+          F.Times(F.CN1D2, F.Log(F.Times(a, F.Power(F.Times(F.C2, F.Pi), F.CN1)))),
           F.Times(F.C1D2, F.Sqr(b), F.Power(a, F.CN1)));
     };
   }

@@ -1,4 +1,4 @@
-package energy.present;
+package energy.print;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,8 @@ import java.util.Set;
  * none in scripts where TeX drops it), sub- and superscripts at 7pt and 5pt, {@code \frac} as the
  * wider of numerator and denominator, {@code \left…\right} sized to the height of their content,
  * {@code \bigl} and friends at their fixed sizes, {@code \text} in roman. Unknown commands count
- * as one letter. It is an estimate for line breaking; {@code TexWidthTest} compares it with TeX.
+ * as one letter. It is the one width model of the printed LaTeX: the renderer breaks rows by it,
+ * the printer chooses {@code e^{…}} or {@code \exp(…)} by it; {@code LineFillTest} compares it with TeX.
  */
 public final class TexWidth {
   private enum Type { ORD, OP, BIN, REL, OPEN, CLOSE, PUNCT, INNER }
@@ -118,6 +119,12 @@ public final class TexWidth {
   public static double width(String latex) {
     TexWidth t = new TexWidth(latex);
     return t.layout(t.list(0), 0).w;
+  }
+
+  /** The width of math set as a first-level superscript (script style, 7pt), points. */
+  public static double superscriptWidth(String latex) {
+    TexWidth t = new TexWidth(latex);
+    return t.layout(t.list(2), 2).w;
   }
 
   /**
