@@ -4,7 +4,6 @@ import energy.Compilation;
 import energy.algebra.GaussianIntegrator;
 import energy.algebra.SymbolTable;
 import energy.algebra.Symja;
-import energy.algebra.matrix.MatrixExpr;
 import energy.algebra.matrix.MatrixScalars;
 import energy.algebra.matrix.MatrixTerms;
 import energy.algebra.matrix.Size;
@@ -35,7 +34,9 @@ import org.matheclipse.core.interfaces.ISymbol;
  * A result's {@link Derivation} as parts, written out as a physicist would: the quadratic form's M
  * and J, the Gaussian formula, det M, M⁻¹ and JᵀM⁻¹J, the convergence conditions; the groups of
  * coupled discrete units and each group's sum; the cumulant expansion's formula, fields and terms.
- * Letters for M and J are chosen not to clash with the model's names.
+ * In matrix notation (symbolic sizes) the same, one unit vector at a time, with M, J and M⁻¹ as
+ * matrix expressions and a vector of discrete units' sum factorized over its components. Letters
+ * for M, J and the field ψ are chosen not to clash with the model's names.
  */
 public final class Steps {
   /** Largest matrix whose inverse is shown entry by entry (adj M / det M); larger ones show JᵀM⁻¹J only. */
@@ -263,9 +264,13 @@ public final class Steps {
             List.of(dk, u, u, mm, u, jj, u))));
     String base = beta ? "\\left(\\frac{2\\pi}{\\beta}\\right)" : "(2\\pi)", baseText = beta ? "(2π/β)" : "(2π)";
     String bl = beta ? "\\beta " : "";
+    // (2π/β)^{k/2}: no exponent for k = 2, p/2 for a symbolic size.
+    IExpr half = Symja.eval(F.Times(F.C1D2, g.unit().rows().toSymja()));
+    Math power = half.isInteger() ? new Expr(half) : new Formula("%s/2", "%s/2", List.of(k));
+    boolean bare = half.isOne();
     body.add(new Equation(new Formula("", "", List.of()),
-        new Formula(base + "^{" + half(g.unit().rows()) + "} (\\det %s)^{-1/2} \\, e^{" + bl + "%s^{\\mathsf{T}} %s^{-1} %s/2}",
-            baseText + "^(" + half(g.unit().rows()) + ") (det %s)^(−1/2) exp(" + bt + "%sᵀ%s⁻¹%s/2)", List.of(mm, jj, mm, jj))));
+        new Formula(base + (bare ? "" : "^{%s}") + " (\\det %s)^{-1/2} \\, e^{" + bl + "%s^{\\mathsf{T}} %s^{-1} %s/2}",
+            baseText + (bare ? "" : "^(%s)") + " (det %s)^(−1/2) exp(" + bt + "%sᵀ%s⁻¹%s/2)", bare ? List.of(mm, jj, mm, jj) : List.of(power, mm, jj, mm, jj))));
     body.add(new Equation(new Formula("\\det %s", "det %s", List.of(mm)), new Math.MatrixTerm(g.det())));
     body.add(new Equation(new Formula("%s^{-1}", "%s⁻¹", List.of(mm)), new Math.MatrixValue(g.inverse())));
     body.add(new Equation(new Formula("%s^{\\mathsf{T}} %s^{-1} %s", "%sᵀ%s⁻¹%s", List.of(jj, mm, jj)), matrixTerms(g.form())));
@@ -335,15 +340,6 @@ public final class Steps {
     for (Variable v : c.model().units()) units.add(v.name());
     List<IExpr> terms = MatrixTerms.order(e, units);
     return new Math.Sum(terms.stream().<Math>map(Math.MatrixTerm::new).toList(), Optional.empty());
-  }
-
-  /** k/2 as an exponent: 3/2, 1 for k = 2, p/2, (n + 1)/2. */
-  private static String half(Size k) {
-    IExpr h = Symja.eval(F.Times(F.C1D2, k.toSymja()));
-    if (h.isInteger()) return h.toString();
-    String size = k.toString();
-    boolean atomic = size.matches("[A-Za-z0-9_]+");
-    return (atomic ? size : "(" + size + ")") + "/2";
   }
 
   /** dᵖ, d³: the size as a superscript where Unicode has the glyphs, else d^(n+1). */
