@@ -60,7 +60,7 @@ class JsonSchemaTest {
     for (var file : JSON.readTree(json).get("files"))
       for (var r : file.get("results")) {
         String kind = r.get("kind").asText();
-        boolean records = kind.equals("marginal") || kind.equals("partitionFunction") || kind.equals("expansion") || kind.equals("expandedCouplings");
+        boolean records = kind.equals("marginal") || kind.equals("partitionFunction") || kind.equals("expansion") || kind.equals("expandedCouplings") || kind.equals("matrixMarginal");
         assertTrue(!records || r.has("steps"), example + " " + r.get("name") + " has no steps");
         if (r.has("steps")) for (var step : r.get("steps")) assertTrue(step.get("text").size() == step.get("latex").size(), step.toString());
       }

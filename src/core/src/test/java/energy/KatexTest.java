@@ -54,12 +54,12 @@ class KatexTest {
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
-  /** The derivation steps ({@code --steps --math web}) of a real, a discrete, a mixed marginal and an expansion render too. */
+  /** The derivation steps ({@code --steps --math web}) of a real, a discrete, a mixed marginal, an expansion and matrix notation render too. */
   @Test
   void stepsRenderInKatex() throws Exception {
     Path katex = katex();
     ArrayNode blocks = JSON.createArrayNode();
-    for (String name : List.of("dbm3", "rbm", "mixed", "rbm-gaussian-expansion")) {
+    for (String name : List.of("dbm3", "rbm", "mixed", "rbm-gaussian-expansion", "dbm3-symbolic", "rbm-symbolic", "spins-symbolic")) {
       PresentedFile f = Presenter.present(StepsPrintedTest.compile(name), true);
       for (Presentation p : f.results()) blocks.addObject().put("name", name + " " + p.name()).put("math", LatexRenderer.web(f, p));
     }

@@ -21,10 +21,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The printed derivation steps ({@code compile --steps}) of a real (dbm3), a discrete (rbm), a
- * mixed marginal and an expansion: their goldens {@code examples/steps/NAME.txt} and {@code .tex}
+ * mixed marginal and an expansion, and of marginals in matrix notation (dbm3-symbolic,
+ * rbm-symbolic, spins-symbolic): their goldens {@code examples/steps/NAME.txt} and {@code .tex}
  * (regenerate with -Denergy.regenerate=true, then read them), the fixed lines each kind of step
  * must show, and the LaTeX through pdflatex. The numbers behind every line are checked in
- * {@code present.StepsTest}.
+ * {@code present.StepsTest} and {@code present.MatrixStepsTest}.
  */
 class StepsPrintedTest {
   static Path file(String name) {
@@ -46,7 +47,7 @@ class StepsPrintedTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"dbm3", "rbm", "mixed", "rbm-gaussian-expansion"})
+  @ValueSource(strings = {"dbm3", "rbm", "mixed", "rbm-gaussian-expansion", "dbm3-symbolic", "rbm-symbolic", "spins-symbolic"})
   void goldens(String name) {
     Examples.assertMatches(Path.of("examples", "steps", name + ".txt"), text(name));
     Examples.assertMatches(Path.of("examples", "steps", name + ".tex"), latex(name));
@@ -121,9 +122,60 @@ class StepsPrintedTest {
     assertFalse(l.contains("\\ln\\frac{2 \\pi}") || l.contains("\\ln \\frac{2\\pi}"), "the other form in the LaTeX steps: " + l);
   }
 
+  @Test
+  void matrixNotationShowsTheQuadraticFormDeterminantInverseAndConditionAsMatrices() {
+    String t = text("dbm3-symbolic");
+    for (String line : List.of(
+        "How H₁ is obtained. Integrate out z (a vector of p real units): the energy is a quadratic form in it,",
+        "  H(x, y, z) = ½ zᵀM z − Jᵀz + H̃",
+        "  M = I",
+        "  J = Bᵀy",
+        "  H̃ = −a·x + ½ y·y − xᵀAy",
+        "   = (2π/β)^(p/2) (det M)^(−1/2) exp(βJᵀM⁻¹J/2)",
+        "  det M = 1",
+        "  M⁻¹ = I",
+        "  JᵀM⁻¹J = yᵀBBᵀy",
+        "  H₁(x, y) = H̃ − ½ JᵀM⁻¹J + (p/2β) ln(β/2π) + (1/2β) ln det M",
+        "How H₀ is obtained. Integrate out y (a vector of m real units): the energy is a quadratic form in it,",
+        "  M = I − BBᵀ",
+        "  J = Aᵀx",
+        "  det M = det(I − BBᵀ)",
+        "  M⁻¹ = (I − BBᵀ)⁻¹",
+        "  JᵀM⁻¹J = xᵀA(I − BBᵀ)⁻¹Aᵀx",
+        "  It converges when M is positive definite:",
+        "    for I − BBᵀ ≻ 0"))
+      assertTrue(t.contains(line + "\n"), "missing line «" + line + "» in\n" + t);
+    assertTrue(t.contains("M = I is positive definite."), t);
+    String plain = TextRenderer.render(List.of(Presenter.present(compile("dbm3-symbolic"))));
+    for (String line : plain.split("\n")) assertTrue(t.contains(line + "\n"), "the result line «" + line + "» is missing with --steps");
+    assertTrue(t.indexOf("How H₀") < t.indexOf("H₀(x) = ((m + p)"), t);
+  }
+
+  @Test
+  void matrixNotationSumFactorizesOverComponents() {
+    String t = text("rbm-symbolic");
+    for (String line : List.of(
+        "How F is obtained. Sum out h (a vector of m binary units): the energy is linear in it,",
+        "  E(v, h) = −ψᵀh + H̃",
+        "  ψ = b + Wᵀv",
+        "  H̃ = −a·v",
+        "  Σ_h exp(βψᵀh) = Π_{j=1}^{m} Σ_{h_j ∈ {0, 1}} exp(βψ_j h_j) = Π_{j=1}^{m} (1 + exp(βψ_j))",
+        "  F(v) = H̃ − (1/β) Σ_{j=1}^{m} ln(1 + exp(βψ_j))"))
+      assertTrue(t.contains(line + "\n"), "missing line «" + line + "» in\n" + t);
+    String spins = text("spins-symbolic");
+    for (String line : List.of(
+        "  H′ = ½ sᵀM s − ψᵀs + H̃",
+        "  M = (2c)I",
+        "  ½ sᵀM s = ½ tr M = c·m",
+        "  Σ_s exp(βψᵀs) = Π_{j=1}^{m} Σ_{s_j = ±1} exp(βψ_j s_j) = Π_{j=1}^{m} 2cosh(βψ_j)",
+        "  F(x) = H̃ + ½ tr M − (1/β) Σ_{j=1}^{m} ln(2cosh(βψ_j))"))
+      assertTrue(spins.contains(line + "\n"), "missing line «" + line + "» in\n" + spins);
+    assertTrue(spins.indexOf("Integrate out y") < spins.indexOf("Sum out s"), "the real layer first, as the statement lists it: " + spins);
+  }
+
   /** The steps' LaTeX compiles in pdflatex without errors or overfull lines. */
   @ParameterizedTest
-  @ValueSource(strings = {"dbm3", "rbm", "mixed", "rbm-gaussian-expansion"})
+  @ValueSource(strings = {"dbm3", "rbm", "mixed", "rbm-gaussian-expansion", "dbm3-symbolic", "rbm-symbolic", "spins-symbolic"})
   void latexCompiles(String name, @TempDir Path dir) throws Exception {
     boolean have = PdflatexTest.havePdflatex();
     if (!have && System.getenv("CI") != null) throw new AssertionError("pdflatex is not installed (CI must install it)");

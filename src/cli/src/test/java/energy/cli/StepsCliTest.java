@@ -38,6 +38,30 @@ class StepsCliTest {
     assertTrue(!plain.out().contains("\"steps\""), plain.out());
   }
 
+  /** Matrix notation (symbolic sizes): the steps in every format, and without --steps the goldens. */
+  @Test
+  void stepsInMatrixNotation() throws Exception {
+    CliTest.Run text = CliTest.run("compile", "examples/dbm3-symbolic.energy", "--format", "text", "--steps");
+    assertEquals(0, text.status(), text.err());
+    assertEquals(Files.readString(Path.of("examples/steps/dbm3-symbolic.txt")), text.out());
+    CliTest.Run latex = CliTest.run("compile", "examples/dbm3-symbolic.energy", "--steps");
+    assertEquals(Files.readString(Path.of("examples/steps/dbm3-symbolic.tex")), latex.out());
+    assertEquals(Files.readString(Path.of("examples/dbm3-symbolic.txt")), CliTest.run("compile", "examples/dbm3-symbolic.energy", "--format", "text").out());
+    assertEquals(Files.readString(Path.of("examples/dbm3-symbolic.tex")), CliTest.run("compile", "examples/dbm3-symbolic.energy").out());
+    CliTest.Run json = CliTest.run("compile", "examples/rbm-symbolic.energy", "--steps", "--format", "json");
+    JsonNode result = new ObjectMapper().readTree(json.out()).get("files").get(0).get("results").get(0);
+    assertEquals("matrixMarginal", result.get("kind").asText());
+    JsonNode steps = result.get("steps");
+    assertTrue(steps != null && steps.size() > 5, json.out());
+    assertTrue(steps.get(0).get("text").get(0).asText().startsWith("How F is obtained. Sum out h (a vector of m binary units)"), steps.toString());
+    boolean field = false;
+    for (JsonNode step : steps)
+      field |= step.get("kind").asText().equals("equation") && step.get("latex").get(0).asText().equals("\\psi")
+          && step.get("latex").get(1).asText().equals("\\mathbf{b} + W^{\\mathsf{T}} \\mathbf{v}") && step.get("text").get(1).asText().equals("b + Wᵀv");
+    assertTrue(field, "the field ψ = b + Wᵀv as an equation: " + steps);
+    assertTrue(!CliTest.run("compile", "examples/rbm-symbolic.energy", "--format", "json").out().contains("\"steps\""));
+  }
+
   /** The render block option {@code steps}: the block's results after their derivations, as the API renders them with steps. */
   @Test
   void renderBlockOptionSteps(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {

@@ -72,6 +72,9 @@ public sealed interface Math {
   /** A term in matrix notation: a scalar whose matrix parts are atoms of {@code MatrixScalars}. */
   record MatrixTerm(IExpr term) implements Math {}
 
+  /** A matrix expression in matrix notation (𝟙 − BBᵀ, Aᵀx). */
+  record MatrixValue(MatrixExpr matrix) implements Math {}
+
   /** The condition that a matrix is positive definite. */
   record PositiveDefinite(MatrixExpr matrix) implements Math {}
 

@@ -98,6 +98,7 @@ public final class MathWriter {
     if (m instanceof Math.Convention c) return convention(c);
     if (m instanceof Math.CouplingName c) return couplingName(c);
     if (m instanceof Math.MatrixTerm t) return matrixTerm(t.term());
+    if (m instanceof Math.MatrixValue v) return matrix.apply(v.matrix());
     if (m instanceof Math.PositiveDefinite p) return String.format(style.positiveDefinite(), matrix.apply(p.matrix()));
     if (m instanceof Math.Scale s) return scale(s.b());
     if (m instanceof Math.Number n) return number(n.value());

@@ -124,7 +124,7 @@ public final class Presenter implements Result.Visitor<Presentation> {
     for (Variable v : r.args()) args.add(v.rank() == 1 ? new Math.VectorName(v.name()) : new Name(v.name()));
     Math lhs = r.query() instanceof Query.Partition ? freeEnergy(r.name()) : args.isEmpty() ? new Name(r.name()) : new Applied(new Name(r.name()), args);
     List<Math> terms = r.terms().stream().<Math>map(Math.MatrixTerm::new).toList();
-    List<Part> parts = new ArrayList<>();
+    List<Part> parts = start(r);
     parts.add(new Equation(lhs, new Sum(terms, Optional.empty())));
     if (!r.positiveDefinite().isEmpty()) {
       List<Math> conds = new ArrayList<>();

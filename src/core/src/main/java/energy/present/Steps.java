@@ -4,6 +4,9 @@ import energy.Compilation;
 import energy.algebra.GaussianIntegrator;
 import energy.algebra.SymbolTable;
 import energy.algebra.Symja;
+import energy.algebra.matrix.MatrixScalars;
+import energy.algebra.matrix.MatrixTerms;
+import energy.algebra.matrix.Size;
 import energy.model.EnergyDef;
 import energy.model.UnitKind;
 import energy.model.Variable;
@@ -15,9 +18,11 @@ import energy.result.Derivation;
 import energy.result.ExpandedCouplings;
 import energy.result.Expansion;
 import energy.result.Marginal;
+import energy.result.MatrixMarginal;
 import energy.result.Result;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +34,9 @@ import org.matheclipse.core.interfaces.ISymbol;
  * A result's {@link Derivation} as parts, written out as a physicist would: the quadratic form's M
  * and J, the Gaussian formula, det M, M⁻¹ and JᵀM⁻¹J, the convergence conditions; the groups of
  * coupled discrete units and each group's sum; the cumulant expansion's formula, fields and terms.
- * Letters for M and J are chosen not to clash with the model's names.
+ * In matrix notation (symbolic sizes) the same, one unit vector at a time, with M, J and M⁻¹ as
+ * matrix expressions and a vector of discrete units' sum factorized over its components. Letters
+ * for M, J and the field ψ are chosen not to clash with the model's names.
  */
 public final class Steps {
   /** Largest matrix whose inverse is shown entry by entry (adj M / det M); larger ones show JᵀM⁻¹J only. */
@@ -39,6 +46,8 @@ public final class Steps {
   private final boolean beta;
   private final IExpr betaSymbol;
   private final String m, j;
+  /** The field on a summed-out vector of units in matrix notation (ψ). */
+  private final String psi;
   /** The presenter's order of a sum's terms, so that a step prints a sum as the result does. */
   private final energy.print.TermOrder order;
 
@@ -50,8 +59,10 @@ public final class Steps {
     Set<String> taken = new HashSet<>(c.model().energies().keySet());
     for (SymbolTable.Component comp : c.symbols().all()) taken.add(comp.name());
     for (Result r : c.results()) taken.add(r.name());
+    taken.addAll(c.model().variables().keySet());
     this.m = free(taken, "M", "Q", "G", "S");
     this.j = free(taken, "J", "b", "k", "w");
+    this.psi = free(taken, "psi", "phi", "chi");
   }
 
   private static String free(Set<String> taken, String... candidates) {
@@ -72,6 +83,8 @@ public final class Steps {
       Math after = last ? after(r) : new Math.Prime(new Name(sourceName(r)));
       if (s instanceof Derivation.Gaussian g) gaussian(g, before, after, body);
       else if (s instanceof Derivation.DiscreteSum ds) discrete(ds, before, after, body);
+      else if (s instanceof Derivation.MatrixGaussian g) matrixGaussian(g, before, after, body);
+      else if (s instanceof Derivation.MatrixSum ms) matrixSum(ms, before, after, body);
       else series((Derivation.CumulantSeries) s, r, body);
       if (!last) body.add(new Equation(new Math.Prime(new Name(sourceName(r))), canonical(s.result())));
     }
@@ -101,6 +114,7 @@ public final class Steps {
     if (r instanceof energy.result.PartitionFunction x) return x.steps();
     if (r instanceof Expansion x) return x.steps();
     if (r instanceof ExpandedCouplings x) return x.steps();
+    if (r instanceof MatrixMarginal x) return x.steps();
     return Derivation.NONE;
   }
 
@@ -231,6 +245,117 @@ public final class Steps {
         "H̃ − " + (beta ? "(1/β) " : "") + "Σ_g ln Σ_g exp(−" + bt + "E_g)", List.of())));
   }
 
+  // ---------------------------------------------------------------- matrix notation (symbolic sizes)
+
+  /** As {@link #gaussian}, for a whole vector u of k units: M, J, H̃, det M, M⁻¹ and JᵀM⁻¹J as matrix expressions. */
+  private void matrixGaussian(Derivation.MatrixGaussian g, Math before, Math after, List<Part> body) {
+    Math u = new Math.VectorName(g.unit().name()), mm = new Name(m), jj = new Name(j);
+    Expr k = new Expr(g.unit().rows().toSymja());
+    body.add(Presenter.prose("Integrate out ", u, " (a vector of ", k, " real units): the energy is a quadratic form in it,"));
+    body.add(new Equation(before, new Formula("\\frac{1}{2} %s^{\\mathsf{T}} %s %s - %s^{\\mathsf{T}} %s + \\tilde{H}", "½ %sᵀ%s %s − %sᵀ%s + H̃",
+        List.of(u, mm, u, jj, u))));
+    body.add(new Equation(mm, new Math.MatrixValue(g.m())));
+    body.add(new Equation(jj, new Math.MatrixValue(g.j())));
+    body.add(new Equation(new Formula("\\tilde{H}", "H̃", List.of()), matrixTerms(g.rest())));
+    String b = beta ? "\\beta" : "", bt = beta ? "β" : "";
+    Math dk = new Formula("d^{%s}", "d" + superscript(g.unit().rows()), List.of(k));
+    body.add(Presenter.prose("For positive definite ", mm, ", the Gaussian integral is ",
+        new Formula("\\int %s%s \\, e^{-" + b + "(\\frac{1}{2} %s^{\\mathsf{T}} %s %s - %s^{\\mathsf{T}} %s)}", "∫%s%s exp(−" + bt + "(½ %sᵀ%s %s − %sᵀ%s))",
+            List.of(dk, u, u, mm, u, jj, u))));
+    String base = beta ? "\\left(\\frac{2\\pi}{\\beta}\\right)" : "(2\\pi)", baseText = beta ? "(2π/β)" : "(2π)";
+    String bl = beta ? "\\beta " : "";
+    // (2π/β)^{k/2}: no exponent for k = 2, p/2 for a symbolic size.
+    IExpr half = Symja.eval(F.Times(F.C1D2, g.unit().rows().toSymja()));
+    Math power = half.isInteger() ? new Expr(half) : new Formula("%s/2", "%s/2", List.of(k));
+    boolean bare = half.isOne();
+    body.add(new Equation(new Formula("", "", List.of()),
+        new Formula(base + (bare ? "" : "^{%s}") + " (\\det %s)^{-1/2} \\, e^{" + bl + "%s^{\\mathsf{T}} %s^{-1} %s/2}",
+            baseText + (bare ? "" : "^(%s)") + " (det %s)^(−1/2) exp(" + bt + "%sᵀ%s⁻¹%s/2)", bare ? List.of(mm, jj, mm, jj) : List.of(power, mm, jj, mm, jj))));
+    body.add(new Equation(new Formula("\\det %s", "det %s", List.of(mm)), new Math.MatrixTerm(g.det())));
+    body.add(new Equation(new Formula("%s^{-1}", "%s⁻¹", List.of(mm)), new Math.MatrixValue(g.inverse())));
+    body.add(new Equation(new Formula("%s^{\\mathsf{T}} %s^{-1} %s", "%sᵀ%s⁻¹%s", List.of(jj, mm, jj)), matrixTerms(g.form())));
+    if (g.condition()) {
+      body.add(Presenter.prose("It converges when ", mm, " is positive definite:"));
+      body.add(new Part.Conditions(List.of(new Math.PositiveDefinite(g.m()))));
+    } else body.add(Presenter.prose(new Math.Equals(mm, new Math.MatrixValue(g.m())), " is positive definite."));
+    body.add(Presenter.prose("Taking ", beta ? new Formula("-\\frac{1}{\\beta} \\ln", "−(1/β) ln", List.of()) : new Formula("-\\ln", "−ln", List.of()),
+        " of the integral:"));
+    String form = "\\frac{1}{2} %s^{\\mathsf{T}} %s^{-1} %s", formText = "½ %sᵀ%s⁻¹%s";
+    List<Math> args = List.of(jj, mm, jj, k, mm);
+    if (beta)
+      body.add(new Equation(after, new Formula("\\tilde{H} - " + form + " + \\frac{%s}{2\\beta} \\ln \\frac{\\beta}{2\\pi} + \\frac{1}{2\\beta} \\ln\\det %s",
+          "H̃ − " + formText + " + (%s/2β) ln(β/2π) + (1/2β) ln det %s", args)));
+    else
+      body.add(new Equation(after, new Formula("\\tilde{H} - " + form + " - \\frac{%s}{2} \\ln 2\\pi + \\frac{1}{2} \\ln\\det %s",
+          "H̃ − " + formText + " − (%s/2) ln 2π + ½ ln det %s", args)));
+  }
+
+  /**
+   * As {@link #discrete}, for a whole vector u of k independent spins or binary units: the field ψ on it, the
+   * product over components of each component's sum, and the sum of their logarithms.
+   */
+  private void matrixSum(Derivation.MatrixSum s, Math before, Math after, List<Part> body) {
+    Math u = new Math.VectorName(s.unit().name()), field = new Name(psi), mm = new Name(m);
+    Expr k = new Expr(s.unit().rows().toSymja());
+    String kind = s.spin() ? "spins" : "binary units";
+    if (s.m() == null) body.add(Presenter.prose("Sum out ", u, " (a vector of ", k, " " + kind + "): the energy is linear in it,"));
+    else
+      body.add(Presenter.prose("Sum out ", u, " (a vector of ", k, " " + kind + "): the energy is linear in it but for a multiple of ",
+          new Formula("%s^{\\mathsf{T}} %s", "%sᵀ%s", List.of(u, u)), ","));
+    if (s.m() == null)
+      body.add(new Equation(before, new Formula("-%s^{\\mathsf{T}} %s + \\tilde{H}", "−%sᵀ%s + H̃", List.of(field, u))));
+    else {
+      body.add(new Equation(before, new Formula("\\frac{1}{2} %s^{\\mathsf{T}} %s %s - %s^{\\mathsf{T}} %s + \\tilde{H}", "½ %sᵀ%s %s − %sᵀ%s + H̃",
+          List.of(u, mm, u, field, u))));
+      body.add(new Equation(mm, new Math.MatrixValue(s.m())));
+    }
+    body.add(new Equation(field, new Math.MatrixValue(s.field())));
+    body.add(new Equation(new Formula("\\tilde{H}", "H̃", List.of()), matrixTerms(s.rest())));
+    Math uj = new Formula("%s_{j}", "%s_j", List.of(new Name(s.unit().name()))), fj = new Formula("%s_{j}", "%s_j", List.of(field));
+    if (s.m() != null) {
+      body.add(Presenter.prose("For spins ", new Formula("%s^{2} = 1", "%s² = 1", List.of(uj)), ", so that the quadratic term is the constant"));
+      body.add(new Equation(new Formula("\\frac{1}{2} %s^{\\mathsf{T}} %s %s", "½ %sᵀ%s %s", List.of(u, mm, u)),
+          new Math.Equals(new Formula("\\frac{1}{2} \\operatorname{tr} %s", "½ tr %s", List.of(mm)), new Math.MatrixTerm(Symja.eval(F.Times(F.C1D2, MatrixScalars.trace(s.m())))))));
+    }
+    body.add(Presenter.prose("No two components share a term, so the sum factorizes over them:"));
+    String bl = beta ? "\\beta " : "", bt = beta ? "β" : "";
+    String over = s.spin() ? "%s = \\pm 1" : "%s \\in \\{0, 1\\}", overText = s.spin() ? "%s = ±1" : "%s ∈ {0, 1}";
+    String each = s.spin() ? "2 \\cosh(" + bl + "%s)" : "\\bigl(1 + e^{" + bl + "%s}\\bigr)", eachText = s.spin() ? "2cosh(" + bt + "%s)" : "(1 + exp(" + bt + "%s))";
+    body.add(new Equation(new Formula("\\sum_{%s} e^{" + bl + "%s^{\\mathsf{T}} %s}", "Σ_%s exp(" + bt + "%sᵀ%s)", List.of(u, field, u)),
+        new Formula("\\prod_{j=1}^{%s} \\sum_{" + over + "} e^{" + bl + "%s %s} = \\prod_{j=1}^{%s} " + each,
+            "Π_{j=1}^{%s} Σ_{" + overText + "} exp(" + bt + "%s %s) = Π_{j=1}^{%s} " + eachText, List.of(k, uj, fj, uj, k, fj))));
+    body.add(Presenter.prose("Taking ", beta ? new Formula("-\\frac{1}{\\beta} \\ln", "−(1/β) ln", List.of()) : new Formula("-\\ln", "−ln", List.of()),
+        " of the product:"));
+    String log = s.spin() ? "\\ln\\bigl(2 \\cosh(" + bl + "%s)\\bigr)" : "\\ln\\bigl(1 + e^{" + bl + "%s}\\bigr)";
+    String logText = s.spin() ? "ln(2cosh(" + bt + "%s))" : "ln(1 + exp(" + bt + "%s))";
+    String quadratic = s.m() == null ? "" : " + \\frac{1}{2} \\operatorname{tr} %s", quadraticText = s.m() == null ? "" : " + ½ tr %s";
+    List<Math> args = s.m() == null ? List.of(k, fj) : List.of(mm, k, fj);
+    body.add(new Equation(after, new Formula("\\tilde{H}" + quadratic + " - " + (beta ? "\\frac{1}{\\beta} " : "") + "\\sum_{j=1}^{%s} " + log,
+        "H̃" + quadraticText + " − " + (beta ? "(1/β) " : "") + "Σ_{j=1}^{%s} " + logText, args)));
+  }
+
+  /** An energy in matrix notation in the results' order of terms (constants, forms by degree, sums over units). */
+  private Math matrixTerms(IExpr e) {
+    Set<String> units = new LinkedHashSet<>();
+    for (Variable v : c.model().units()) units.add(v.name());
+    List<IExpr> terms = MatrixTerms.order(e, units);
+    return new Math.Sum(terms.stream().<Math>map(Math.MatrixTerm::new).toList(), Optional.empty());
+  }
+
+  /** dᵖ, d³: the size as a superscript where Unicode has the glyphs, else d^(n+1). */
+  private static String superscript(Size k) {
+    String digits = "0123456789", letters = "abcdefghijklmnoprstuvwxyz";
+    String supDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹", supLetters = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ";
+    StringBuilder out = new StringBuilder();
+    for (char ch : k.toString().toCharArray()) {
+      int d = digits.indexOf(ch), l = letters.indexOf(ch);
+      if (d >= 0) out.append(supDigits.charAt(d));
+      else if (l >= 0) out.append(supLetters.charAt(l));
+      else return "^(" + k + ") ";
+    }
+    return out.toString();
+  }
+
   // ---------------------------------------------------------------- cumulant expansion
 
   private void series(Derivation.CumulantSeries s, Result r, List<Part> body) {
@@ -316,12 +441,14 @@ public final class Steps {
     if (r instanceof Marginal x) return x.query().energy().text();
     if (r instanceof energy.result.PartitionFunction x) return x.query().energy().text();
     if (r instanceof Expansion x) return x.query().energy().text();
+    if (r instanceof MatrixMarginal x) return x.query().energy().text();
     return ((ExpandedCouplings) r).query().energy().text();
   }
 
   /** What the last step gives: the marginal H₁(x, y), or the free energy −β⁻¹ ln Z. */
   private Math after(Result r) {
     if (r instanceof energy.result.PartitionFunction) return Presenter.freeEnergy(c, r.name());
+    if (r instanceof MatrixMarginal x && x.query() instanceof energy.model.Query.Partition) return Presenter.freeEnergy(c, r.name());
     return function(r.name());
   }
 
@@ -335,7 +462,7 @@ public final class Steps {
     List<Variable> args = argsOf(name);
     if (args == null || args.isEmpty()) return new Name(name);
     List<Math> names = new ArrayList<>();
-    for (Variable v : args) names.add(new Name(v.name()));
+    for (Variable v : args) names.add(c.isSymbolic() && v.rank() == 1 ? new Math.VectorName(v.name()) : new Name(v.name()));
     return new Math.Applied(new Name(name), names);
   }
 
@@ -346,11 +473,13 @@ public final class Steps {
     if (r instanceof Marginal x) return x.args();
     if (r instanceof Expansion x) return x.args();
     if (r instanceof ExpandedCouplings x) return x.args();
+    if (r instanceof MatrixMarginal x) return x.args();
     return null;
   }
 
   /** An energy in the canonical order of the results (constants, then by degree in the units), its terms the places to break. */
   private Math canonical(IExpr e) {
+    if (c.isSymbolic()) return matrixTerms(e);
     List<Variable> units = c.model().units();
     List<ISymbol> symbols = c.symbols().symbols(units);
     List<IExpr> terms = new energy.algebra.Canonicalizer(symbols, energy.algebra.Marginalizer.kinds(units, symbols.size())).terms(e);

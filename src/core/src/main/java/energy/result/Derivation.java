@@ -1,5 +1,6 @@
 package energy.result;
 
+import energy.algebra.matrix.MatrixExpr;
 import energy.model.UnitKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,31 @@ public record Derivation(List<Step> steps) {
    * @param field sⱼ, unevaluated
    */
   public record Hidden(ISymbol unit, IExpr field, IExpr logZ, List<Integer> orders, List<ISymbol> kappas) {}
+
+  /**
+   * A real vector u of any size (symbolic or concrete) integrated out in matrix notation:
+   * H = ½ uᵀMu − Jᵀu + H̃, H′ = H̃ − ½ JᵀM⁻¹J + (k/2β) ln(β/2π) + (1/2β) ln det M.
+   *
+   * @param m M, a square matrix expression (symmetric)
+   * @param j J, a column (a zero column when H has no linear term)
+   * @param rest H̃, the energy at u = 0 (a scalar in matrix notation)
+   * @param det det M as a scalar (1 for 𝟙, an atom det(…) otherwise)
+   * @param inverse M⁻¹ simplified (𝟙 for 𝟙, (𝟙 − BBᵀ)⁻¹ kept whole)
+   * @param form JᵀM⁻¹J expanded into forms (0 without a linear term)
+   * @param condition whether M ≻ 0 is a condition of the result (not known to hold, as it is for c𝟙 with c &gt; 0)
+   */
+  public record MatrixGaussian(MatrixExpr.Named unit, MatrixExpr m, MatrixExpr j, IExpr rest, IExpr det, MatrixExpr inverse, IExpr form,
+      boolean condition, IExpr result) implements Step {}
+
+  /**
+   * A vector u of independent spins or binary units summed out in matrix notation: H = ½ uᵀMu − ψᵀu + H̃,
+   * Σ_u e^{−βH} = e^{−βH̃} Πⱼ Σ_{uⱼ} e^{βψⱼuⱼ} (M only for spins, and only c𝟙, whose form is the constant ½ tr M).
+   *
+   * @param m M, or null when H has no quadratic term in u
+   * @param field ψ, a column
+   * @param rest H̃, the terms free of u
+   */
+  public record MatrixSum(MatrixExpr.Named unit, boolean spin, MatrixExpr m, MatrixExpr field, IExpr rest, IExpr result) implements Step {}
 
   /** Collects the steps a route takes; a route given none records nothing. */
   public static final class Recorder {

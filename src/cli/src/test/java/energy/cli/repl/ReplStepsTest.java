@@ -32,4 +32,17 @@ class ReplStepsTest {
     assertTrue(out.toString().contains(":steps NAME"), out.toString());
     assertTrue(Interactive.candidates(repl, ":st", true).stream().anyMatch(c -> c.value().equals(":steps")));
   }
+
+  /** A model in matrix notation: the steps of H₀ as the golden shows them. */
+  @Test
+  void stepsInMatrixNotation() throws Exception {
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    Repl repl = new Repl(new PrintWriter(out), new PrintWriter(err));
+    for (String line : Files.readAllLines(Path.of("examples/dbm3-symbolic.energy"), StandardCharsets.UTF_8))
+      assertEquals(Repl.Status.DONE, repl.accept(line), err.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(Repl.Status.DONE, repl.accept(":steps H0"), err.toString());
+    String golden = Files.readString(Path.of("examples/steps/dbm3-symbolic.txt"));
+    assertEquals(golden.substring(golden.indexOf("How H₀ is obtained.")), out.toString());
+  }
 }

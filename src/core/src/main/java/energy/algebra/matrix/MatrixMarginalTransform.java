@@ -6,6 +6,7 @@ import energy.lowering.MatrixLowerer;
 import energy.model.Query;
 import energy.model.UnitKind;
 import energy.model.Variable;
+import energy.result.Derivation;
 import energy.result.MatrixMarginal;
 import energy.result.Provenance;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ public final class MatrixMarginalTransform {
     rest.removeAll(over);
     IExpr h = from.energy();
     List<MatrixExpr> conditions = new ArrayList<>(from.positiveDefinite());
+    Derivation.Recorder steps = new Derivation.Recorder();
     for (Variable u : over) {
       if (u.rank() == 0)
         throw new NotApplicable("scalar unit '" + u.name() + "' in a model with symbolic sizes is not supported yet", "declare it as a vector of size 1, or give every size a value");
@@ -34,6 +36,7 @@ public final class MatrixMarginalTransform {
       MatrixMarginalizer.Result r =
           u.kind() == UnitKind.REAL ? MatrixMarginalizer.integrate(h, vec, beta) : MatrixMarginalizer.sum(h, vec, u.kind() == UnitKind.SPIN, beta);
       h = r.energy();
+      steps.add(r.step());
       for (MatrixExpr c : r.positiveDefinite()) if (!conditions.contains(c)) conditions.add(c);
     }
     List<MatrixExpr.Named> spins = new ArrayList<>();
@@ -42,6 +45,6 @@ public final class MatrixMarginalTransform {
     List<IExpr> terms = MatrixTerms.order(h, units);
     List<Variable> integrated = new ArrayList<>(from.from().integrated());
     integrated.addAll(over);
-    return new MatrixMarginal(q, List.copyOf(rest), terms, h, List.copyOf(conditions), new Provenance(from.from().source(), integrated));
+    return new MatrixMarginal(q, List.copyOf(rest), terms, h, List.copyOf(conditions), new Provenance(from.from().source(), integrated), steps.derivation());
   }
 }

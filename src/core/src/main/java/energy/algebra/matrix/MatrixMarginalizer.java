@@ -8,6 +8,7 @@ import energy.algebra.matrix.MatrixExpr.Identity;
 import energy.algebra.matrix.MatrixExpr.Named;
 import energy.algebra.matrix.MatrixExpr.Scaled;
 import energy.algebra.matrix.MatrixExpr.Zero;
+import energy.result.Derivation;
 import java.util.ArrayList;
 import java.util.List;
 import org.matheclipse.core.expression.F;
@@ -20,8 +21,8 @@ import org.matheclipse.core.interfaces.IExpr;
 public final class MatrixMarginalizer {
   private MatrixMarginalizer() {}
 
-  /** H' and the matrices that must be positive definite for it to hold. */
-  public record Result(IExpr energy, List<MatrixExpr> positiveDefinite) {}
+  /** H', the matrices that must be positive definite for it to hold, and the step as {@code --steps} shows it. */
+  public record Result(IExpr energy, List<MatrixExpr> positiveDefinite, Derivation.Step step) {}
 
   /**
    * Gaussian integration over a real k-vector u. With H = ½uᵀMu − Jᵀu + H₀ (M symmetric,
@@ -42,15 +43,19 @@ public final class MatrixMarginalizer {
     IExpr twoBeta = F.Times(F.C2, beta);
     List<IExpr> terms = new ArrayList<>();
     terms.add(s.rest());
+    IExpr form = F.C0;
     if (!(s.j() instanceof Zero)) {
-      MatrixExpr jmj = MatrixExpr.multiply(MatrixExpr.transpose(s.j()), MatrixExpr.inverse(m), s.j());
-      terms.add(F.Times(F.CN1D2, MatrixForms.expand(jmj)));
+      form = MatrixForms.expand(MatrixExpr.multiply(MatrixExpr.transpose(s.j()), MatrixExpr.inverse(m), s.j()));
+      terms.add(F.Times(F.CN1D2, form));
     }
     terms.add(F.Times(k, F.Power(twoBeta, F.CN1), F.Log(F.Times(beta, F.Power(F.Times(F.C2, F.Pi), F.CN1)))));
     terms.add(F.Times(F.Power(twoBeta, F.CN1), MatrixScalars.logDet(m)));
     List<MatrixExpr> conditions = new ArrayList<>();
     if (!knownPositive(m)) conditions.add(m);
-    return new Result(Symja.eval(F.Plus(terms.toArray(new IExpr[0]))), conditions);
+    IExpr energyAfter = Symja.eval(F.Plus(terms.toArray(new IExpr[0])));
+    Derivation.Step step = new Derivation.MatrixGaussian(u, m, s.j(), s.rest(), MatrixScalars.det(m), simplify(MatrixExpr.inverse(m)), form,
+        !conditions.isEmpty(), energyAfter);
+    return new Result(energyAfter, conditions, step);
   }
 
   private static boolean knownPositive(MatrixExpr m) {
@@ -80,6 +85,7 @@ public final class MatrixMarginalizer {
     MatrixExpr psi = simplify(s.j());
     if (psi instanceof Zero) terms.add(F.Times(minusOneOverBeta, u.rows().toSymja(), F.Log(F.C2)));
     else terms.add(F.Times(minusOneOverBeta, MatrixScalars.atom(new ScalarNode.UnitSum(spin, psi, beta))));
-    return new Result(Symja.eval(F.Plus(terms.toArray(new IExpr[0]))), List.of());
+    IExpr energyAfter = Symja.eval(F.Plus(terms.toArray(new IExpr[0])));
+    return new Result(energyAfter, List.of(), new Derivation.MatrixSum(u, spin, s.m(), psi, s.rest(), energyAfter));
   }
 }
