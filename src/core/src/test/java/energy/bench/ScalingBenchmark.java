@@ -53,25 +53,25 @@ public final class ScalingBenchmark {
       new Family("no-temperature", "params", new int[] {4, 8, 16, 32, 64}, 4, ScalingBenchmark::noTemperature));
 
   /** Exact marginal of an RBM, n visible spins and m = n binary hidden units: m softplus terms of n + 1 terms. */
-  static String rbmMarginal(int n) {
+  public static String rbmMarginal(int n) {
     return "dim n = " + n + ", m = " + n + "\nspin v[n]\nbinary h[m]\nparam a[n], b[m], W[n,m]\ntemperature beta\n"
         + "energy E(v, h) = -a.v - b.h - v.W.h\nF = marginalize E over h\n";
   }
 
   /** The couplings one hidden spin induces among k visible spins: 2ᵏ of them. */
-  static String couplings(int k) {
+  public static String couplings(int k) {
     return "dim n = " + k + ", m = 1\nspin v[n]\nspin h[m]\nparam a[n], b[m], W[n,m]\n"
         + "energy E(v, h) = -a.v - b.h - v.W.h\nF = marginalize E over h\ncouplings F\n";
   }
 
   /** Decimation of the Ising chain in a field keeping every b-th spin (transfer matrices). */
-  static String chainDecimation(int b) {
+  public static String chainDecimation(int b) {
     return "lattice chain periodic\nspin s on sites\nparam K, h\n"
         + "reduced energy K0(s) = K*sum<i,j> s[i]*s[j] + h*sum(i) s[i]\nK1 = rg decimate K0 keep every " + b + "\n";
   }
 
   /** The three-layer DBM of examples/dbm3.energy with 2 + m + p units: Gaussian integrals over p, then m reals. */
-  static String dbm(int m) {
+  public static String dbm(int m) {
     return "dim n = 2, m = " + m + ", p = " + m + "\nspin x[n]\nreal y[m], z[p]\nparam a[n], A[n,m], B[m,p]\n"
         + "temperature beta\nenergy H(x, y, z) = -a.x + 1/2*(y.y + z.z) - x.A.y - y.B.z\n"
         + "H1 = marginalize H over z\nH0 = marginalize H1 over y\n";
@@ -81,7 +81,7 @@ public final class ScalingBenchmark {
    * No temperature: N spins in fields h₁ … h_N (N parameters), the partition function. Before
    * issue 9 the path without a temperature was exponential in N (20 parameters: minutes).
    */
-  static String noTemperature(int params) {
+  public static String noTemperature(int params) {
     return "dim n = " + params + "\nspin s[n]\nparam h[n]\nenergy H(s) = -h.s\nZ = partition H\n";
   }
 
