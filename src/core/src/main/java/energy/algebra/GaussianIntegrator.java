@@ -158,7 +158,9 @@ public final class GaussianIntegrator {
       if (r < k) leading.add(r == 0 ? a[0][0] : atoms.toExpr(minors.getOrDefault((1 << (r + 1)) - 1, zero)));
     }
     for (int s = 0; s < k; s++) requirePositiveIfNumber(leading.get(s), s + 1, u);
-    return new Minors(leading, leading.get(k - 1), Symja.eval(F.Negate(atoms.toExpr(minors.getOrDefault((1 << n) - 1, zero)))));
+    // Negated as a polynomial: Symja negating the evaluated sum walks it a second time.
+    Poly bordered = minors.getOrDefault((1 << n) - 1, zero);
+    return new Minors(leading, leading.get(k - 1), atoms.toExpr(Poly.cross(zero, zero, one, bordered)));
   }
 
   /** [[A, b], [bᵀ, 0]] as polynomials. */
