@@ -68,10 +68,39 @@ public final class TermOrder {
    * sums it sorts; {@code Symja.unsortedSum} builds one without the flag), then led by a positive term.
    */
   List<IExpr> order(IExpr sum) {
-    List<IExpr> out = new ArrayList<>(Notation.args(sum));
-    if (((IAST) sum).isEvalFlagOn(IAST.IS_SORTED) || inSymjaOrder(out)) out.sort(comparator());
-    return leadPositive(out);
+    List<IExpr> terms = Notation.args(sum), sorted = sorted(terms);
+    // Symja's order is asked only when sorting changes something (comparing its terms is slow).
+    boolean sort = sorted != terms && (((IAST) sum).isEvalFlagOn(IAST.IS_SORTED) || inSymjaOrder(terms));
+    return leadPositive(sort ? sorted : terms);
   }
+
+  /**
+   * The terms stably sorted by the keys of the class comment, each term's keys computed once
+   * rather than per comparison; {@code terms} itself when they are in that order already.
+   */
+  private List<IExpr> sorted(List<IExpr> terms) {
+    List<Keyed> keyed = new ArrayList<>(terms.size());
+    for (int i = 0; i < terms.size(); i++) {
+      IExpr t = terms.get(i);
+      keyed.add(new Keyed(t, i, kind(t), degree(t), firstParameter(t), exponent(t)));
+    }
+    keyed.sort(KEYED);
+    boolean moved = false;
+    for (int i = 0; i < keyed.size() && !moved; i++) moved = keyed.get(i).position() != i;
+    if (!moved) return terms;
+    List<IExpr> out = new ArrayList<>(terms.size());
+    for (Keyed k : keyed) out.add(k.term());
+    return out;
+  }
+
+  /** A term with its place in the sum and its sort keys, compared in this order. */
+  private record Keyed(IExpr term, int position, int kind, int degree, int firstParameter, double exponent) {}
+
+  private static final Comparator<Keyed> KEYED =
+      Comparator.comparingInt(Keyed::kind)
+          .thenComparingInt(Keyed::degree)
+          .thenComparingInt(Keyed::firstParameter)
+          .thenComparing(Comparator.comparingDouble(Keyed::exponent).reversed());
 
   /**
    * Terms already in Symja's canonical order are sorted as Symja would have sorted them, flag or
@@ -81,13 +110,6 @@ public final class TermOrder {
   private static boolean inSymjaOrder(List<IExpr> terms) {
     for (int i = 1; i < terms.size(); i++) if (terms.get(i - 1).compareTo(terms.get(i)) > 0) return false;
     return true;
-  }
-
-  Comparator<IExpr> comparator() {
-    return Comparator.<IExpr>comparingInt(TermOrder::kind)
-        .thenComparingInt(TermOrder::degree)
-        .thenComparingInt(this::firstParameter)
-        .thenComparing(Comparator.comparingDouble(TermOrder::exponent).reversed());
   }
 
   /** 0 for a constant (no user symbol), 1 for a term without function calls, 2 for one with. */
