@@ -211,6 +211,7 @@ final class Inputs {
     } catch (IOException e) {
       throw new UserError("cannot write '" + (target == null ? "a temporary file" : target) + "': " + reason(e));
     }
+    tmp.toFile().deleteOnExit(); // also when a time limit ends the process while the file is being written
     Staged staged = new Staged(tmp, target, abs);
     try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
       content.writeTo(out);
