@@ -84,26 +84,29 @@ final class CompileCommand implements Callable<Integer> {
         main.err.println(
             c.model().source().path() + ": note: no results to print; ask for one, e.g. 'F = marginalize H over h' or 'Z = partition H'");
     if (images) return writeImages(compilations);
-    String text;
+    Inputs.Content content;
     switch (format) {
       case text:
-        text = TextRenderer.render(Presenter.present(compilations, steps));
+        var presented = Presenter.present(compilations, steps);
+        content = Inputs.Content.text(out -> TextRenderer.render(presented, out));
         break;
       case json:
-        text = new JsonRenderer(steps).render(compilations);
+        content = Inputs.Content.text(out -> new JsonRenderer(steps).render(compilations, out));
         break;
       default:
         var files = Presenter.present(compilations, steps);
-        text = math == MathStyle.web ? LatexRenderer.web(files) : standalone ? LatexRenderer.standalone(files) : LatexRenderer.paper(files);
+        String latex = math == MathStyle.web ? LatexRenderer.web(files) : standalone ? LatexRenderer.standalone(files) : LatexRenderer.paper(files);
+        content = Inputs.Content.text(out -> out.write(latex));
     }
-    String result = text;
-    main.commit(
-        () -> {
-          if (plots != null) writePlots(compilations);
-          if (output == null) main.out.print(result);
-          else Inputs.writeAtomically(output, result, files);
-          main.out.flush();
-        });
+    // Written to a temporary file first (a large result is never one string), then put in place.
+    try (Inputs.Staged staged = Inputs.stage(output, files, content)) {
+      main.commit(
+          () -> {
+            if (plots != null) writePlots(compilations);
+            staged.place(main.out);
+            main.out.flush();
+          });
+    }
     return Main.OK;
   }
 

@@ -115,38 +115,114 @@ final class Inputs {
 
   /** As {@link #writeAtomically(Path, String, List)}, for bytes (images). */
   static void writeAtomically(Path target, byte[] content, List<Path> inputs) {
-    Path abs = target.toAbsolutePath().normalize();
-    if (abs.getFileName() == null || Files.isDirectory(abs))
-      throw new UserError("cannot write '" + target + "': it is a directory; give a file name, e.g. -o results.tex");
-    Path dir = abs.getParent();
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UserError("cannot write '" + target + "': cannot create its directory: " + reason(e));
+    try (Staged staged = stage(target, inputs, out -> out.write(content))) {
+      staged.place(null);
     }
-    Path real = realPath(abs);
-    for (Path in : inputs)
-      if (Files.exists(in) && real.equals(realPath(in.toAbsolutePath())))
-        throw new UserError("refusing to overwrite the input file '" + in + "' (-o " + target + " is the same file); choose another -o");
-    Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        out.write(content);
-      }
+  }
+
+  /** What a command writes, streamed to the file rather than held whole. */
+  interface Content {
+    void writeTo(OutputStream out) throws IOException;
+
+    /** Text, written as UTF-8. */
+    static Content text(Text text) {
+      return out -> {
+        java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        text.writeTo(w);
+        w.flush();
+      };
+    }
+
+    interface Text {
+      void writeTo(java.io.Writer out) throws IOException;
+    }
+  }
+
+  /**
+   * Content written in full to a temporary file before the results are committed, then put in
+   * place by {@link #place}: renamed onto the target ({@link #writeAtomically}), or copied to
+   * standard output when there is no target. A large result streams to disk instead of being
+   * held in memory, and a failure or a stop leaves nothing behind.
+   */
+  static final class Staged implements AutoCloseable {
+    private final Path tmp, target, abs;
+
+    private Staged(Path tmp, Path target, Path abs) {
+      this.tmp = tmp;
+      this.target = target;
+      this.abs = abs;
+    }
+
+    /** Puts the file in place; with no target, copies it to {@code stdout}. */
+    void place(java.io.PrintStream stdout) {
       try {
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+        if (target == null) {
+          Files.copy(tmp, stdout);
+          stdout.flush();
+          return;
+        }
+        try {
+          Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } catch (IOException e) {
+        throw new UserError("cannot write '" + (target == null ? "standard output" : target) + "': " + reason(e));
       }
-    } catch (IOException e) {
-      throw new UserError("cannot write '" + target + "': " + reason(e));
-    } finally {
+    }
+
+    /** Removes the temporary file if it was not put in place. */
+    @Override
+    public void close() {
       try {
         Files.deleteIfExists(tmp);
       } catch (IOException e) {
-        // the temporary file stays behind; the error that matters was reported above
+        // the temporary file stays behind; the error that matters was reported
       }
     }
+  }
+
+  /**
+   * Writes {@code content} to a new temporary file: beside {@code target} (a rename then puts it
+   * in place atomically), or in the system's temporary directory for standard output ({@code
+   * target} null). Never stages over an input, also not through a symbolic link.
+   */
+  static Staged stage(Path target, List<Path> inputs, Content content) {
+    Path abs = null, tmp;
+    try {
+      if (target == null) tmp = Files.createTempFile("energy-", ".out");
+      else {
+        abs = target.toAbsolutePath().normalize();
+        if (abs.getFileName() == null || Files.isDirectory(abs))
+          throw new UserError("cannot write '" + target + "': it is a directory; give a file name, e.g. -o results.tex");
+        Path dir = abs.getParent();
+        try {
+          Files.createDirectories(dir);
+        } catch (IOException e) {
+          throw new UserError("cannot write '" + target + "': cannot create its directory: " + reason(e));
+        }
+        Path real = realPath(abs);
+        for (Path in : inputs)
+          if (Files.exists(in) && real.equals(realPath(in.toAbsolutePath())))
+            throw new UserError("refusing to overwrite the input file '" + in + "' (-o " + target + " is the same file); choose another -o");
+        tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        Files.createFile(tmp);
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot write '" + (target == null ? "a temporary file" : target) + "': " + reason(e));
+    }
+    tmp.toFile().deleteOnExit(); // also when a time limit ends the process while the file is being written
+    Staged staged = new Staged(tmp, target, abs);
+    try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      content.writeTo(out);
+    } catch (IOException e) {
+      staged.close();
+      throw new UserError("cannot write '" + (target == null ? "a temporary file" : target) + "': " + reason(e));
+    } catch (RuntimeException | Error e) {
+      staged.close();
+      throw e;
+    }
+    return staged;
   }
 
   /** The path with its directories' symbolic links resolved, and the file's own link if it has one. */

@@ -80,6 +80,12 @@ public final class JsonRenderer {
     }
   }
 
+  /** As {@link #render(List)}, streamed to {@code out} (left open) rather than built as one string. */
+  public void render(List<Compilation> compilations, java.io.Writer out) throws java.io.IOException {
+    MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, document(compilations));
+    out.write("\n");
+  }
+
   /** The document as a tree. */
   public ObjectNode document(List<Compilation> compilations) {
     ObjectNode doc = MAPPER.createObjectNode();

@@ -5,6 +5,8 @@ import energy.present.Part.Column;
 import energy.present.Part.Equation;
 import energy.present.Part.Inline;
 import energy.present.Part.Prose;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,28 +20,62 @@ public final class TextRenderer {
   /** Lines of an equation are wrapped at this many columns (a wide terminal, a text file read in an editor). */
   static final int WIDTH = 100;
 
+  /** Written text is handed to the sink in pieces of about this many characters. */
+  static final int CHUNK = 1 << 16;
+
   private final MathWriter math;
   private final StringBuilder out = new StringBuilder();
+  private final Appendable sink;
 
-  private TextRenderer(MathWriter math) {
+  private TextRenderer(MathWriter math, Appendable sink) {
     this.math = math;
+    this.sink = sink;
   }
 
   public static String render(List<PresentedFile> files) {
     StringBuilder out = new StringBuilder();
-    for (PresentedFile f : files) {
-      TextRenderer r = new TextRenderer(MathWriter.text(f));
-      for (Presentation p : f.results()) r.parts(p.parts(), "");
-      out.append(r.out);
+    try {
+      render(files, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
     }
     return out.toString();
   }
 
+  /**
+   * As {@link #render(List)}, written to {@code sink} an equation at a time: a result of many
+   * couplings is never held as one string.
+   */
+  public static void render(List<PresentedFile> files, Appendable sink) throws IOException {
+    try {
+      for (PresentedFile f : files) {
+        TextRenderer r = new TextRenderer(MathWriter.text(f), sink);
+        for (Presentation p : f.results()) r.parts(p.parts(), "");
+        r.drain(0);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   /** One table alone, with names printed as in a file without declarations. */
   public static String tableAlone(Part.Table t) {
-    TextRenderer r = new TextRenderer(MathWriter.text(new energy.print.TextPrinter()));
+    StringBuilder out = new StringBuilder();
+    TextRenderer r = new TextRenderer(MathWriter.text(new energy.print.TextPrinter()), out);
     r.table(t, "");
-    return r.out.toString();
+    r.drain(0);
+    return out.toString();
+  }
+
+  /** Hands the written text to the sink once it holds more than {@code atLeast} characters. */
+  private void drain(int atLeast) {
+    if (out.length() <= atLeast) return;
+    try {
+      sink.append(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.setLength(0);
   }
 
   private void parts(List<Part> parts, String indent) {
@@ -73,6 +109,7 @@ public final class TextRenderer {
       else lines.add(" ".repeat(continuation(head.toString(), indent)) + remark);
     }
     lines.forEach(l -> out.append(l).append('\n'));
+    drain(CHUNK);
   }
 
   /**

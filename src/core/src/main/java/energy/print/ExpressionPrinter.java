@@ -59,6 +59,8 @@ public abstract sealed class ExpressionPrinter permits LatexPrinter, TextPrinter
 
   final PrintSettings settings;
   private final Tokens tokens;
+  /** Each user name as printed: parsing a name is most of the cost of printing a large polynomial. */
+  private final java.util.Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
 
   ExpressionPrinter(PrintSettings settings, Tokens tokens) {
     this.settings = settings;
@@ -80,7 +82,7 @@ public abstract sealed class ExpressionPrinter permits LatexPrinter, TextPrinter
    * or A₁,₁₂, {@code Heff} → {@code H_{\mathrm{eff}}} or H_eff.
    */
   public final String symbol(String name) {
-    return tokens.name().apply(settings.names().name(name));
+    return names.computeIfAbsent(name, n -> tokens.name().apply(settings.names().name(n)));
   }
 
   /** The letter a user name prints as, without scripts: {@code h[1]} → h, {@code theta2} → θ, {@code Heff} → H. */

@@ -71,28 +71,54 @@ public final class TermOrder {
    * sums it sorts; {@code Symja.unsortedSum} builds one without the flag), then led by a positive term.
    */
   List<IExpr> order(IExpr sum) {
-    return leadPositive(sorted(sum));
-  }
-
-  private List<IExpr> sorted(IExpr sum) {
-    List<IExpr> out = new ArrayList<>(Notation.args(sum));
-    if (((IAST) sum).isEvalFlagOn(IAST.IS_SORTED) || inSymjaOrder(out)) out.sort(comparator());
-    return out;
+    List<IExpr> terms = Notation.args(sum), sorted = sorted(terms);
+    // Symja's order is asked only when sorting changes something (comparing its terms is slow).
+    boolean sort = sorted != terms && (((IAST) sum).isEvalFlagOn(IAST.IS_SORTED) || inSymjaOrder(terms));
+    return leadPositive(sort ? sorted : terms);
   }
 
   /**
-   * The argument of an even function with the sign that lets its sorted terms lead with a plus:
+   * The argument of an even function with the sign that lets its ordered terms lead with a plus:
    * {@code \cosh(4K - h)} beside {@code \cosh(4K + h)}, never {@code \cosh(h - 4K)}. The
    * function's value is the same for x and −x, so only the printed form changes.
    */
   IExpr evenArgument(IExpr arg) {
     if (!arg.isPlus()) return arg;
-    List<IExpr> terms = sorted(arg);
-    if (!Notation.isNegativeTerm(terms.get(0))) return arg;
-    List<IExpr> negated = new ArrayList<>(terms.size());
-    for (IExpr t : terms) negated.add(LogCombiner.negate(t));
+    List<IExpr> terms = Notation.args(arg), sorted = sorted(terms);
+    if (sorted != terms && !(((IAST) arg).isEvalFlagOn(IAST.IS_SORTED) || inSymjaOrder(terms))) sorted = terms;
+    if (!Notation.isNegativeTerm(sorted.get(0))) return arg;
+    List<IExpr> negated = new ArrayList<>(sorted.size());
+    for (IExpr t : sorted) negated.add(LogCombiner.negate(t));
     return Symja.unsortedSum(negated);
   }
+
+  /**
+   * The terms stably sorted by the keys of the class comment, each term's keys computed once
+   * rather than per comparison; {@code terms} itself when they are in that order already.
+   */
+  private List<IExpr> sorted(List<IExpr> terms) {
+    List<Keyed> keyed = new ArrayList<>(terms.size());
+    for (int i = 0; i < terms.size(); i++) {
+      IExpr t = terms.get(i);
+      keyed.add(new Keyed(t, i, kind(t), degree(t), firstParameter(t), exponent(t)));
+    }
+    keyed.sort(KEYED);
+    boolean moved = false;
+    for (int i = 0; i < keyed.size() && !moved; i++) moved = keyed.get(i).position() != i;
+    if (!moved) return terms;
+    List<IExpr> out = new ArrayList<>(terms.size());
+    for (Keyed k : keyed) out.add(k.term());
+    return out;
+  }
+
+  /** A term with its place in the sum and its sort keys, compared in this order. */
+  private record Keyed(IExpr term, int position, int kind, int degree, int firstParameter, java.util.TreeMap<Integer, Double> exponent) {}
+
+  private static final Comparator<Keyed> KEYED =
+      Comparator.comparingInt(Keyed::kind)
+          .thenComparingInt(Keyed::degree)
+          .thenComparingInt(Keyed::firstParameter)
+          .thenComparing((a, b) -> byExponent(a.exponent(), b.exponent()));
 
   /**
    * Terms already in Symja's canonical order are sorted as Symja would have sorted them, flag or
@@ -102,13 +128,6 @@ public final class TermOrder {
   private static boolean inSymjaOrder(List<IExpr> terms) {
     for (int i = 1; i < terms.size(); i++) if (terms.get(i - 1).compareTo(terms.get(i)) > 0) return false;
     return true;
-  }
-
-  Comparator<IExpr> comparator() {
-    return Comparator.<IExpr>comparingInt(TermOrder::kind)
-        .thenComparingInt(TermOrder::degree)
-        .thenComparingInt(this::firstParameter)
-        .thenComparing(this::byExponent);
   }
 
   /** 0 for a constant (no user symbol), 1 for a term without function calls, 2 for one with. */
@@ -164,8 +183,7 @@ public final class TermOrder {
    * {@code e^{3K} + 3e^{-K}}, {@code e^{8K+4h} + e^{4K+6h} + e^{4K+2h} + e^{4h}}. A term without
    * an exponential weighs as e^{0}.
    */
-  private int byExponent(IExpr a, IExpr b) {
-    java.util.TreeMap<Integer, Double> x = exponent(a), y = exponent(b);
+  private static int byExponent(java.util.TreeMap<Integer, Double> x, java.util.TreeMap<Integer, Double> y) {
     java.util.TreeSet<Integer> ranks = new java.util.TreeSet<>(x.keySet());
     ranks.addAll(y.keySet());
     for (int r : ranks) {

@@ -251,8 +251,26 @@ public final class CumulantExpansion {
     return F.Plus(terms.toArray(new IExpr[0]));
   }
 
-  /** Most monomials in W the result may hold (≈ 300 MB); beyond it the expansion is refused. */
+  /**
+   * Most monomials in W the result may hold by default (≈ 300 MB); beyond the limit the expansion
+   * is refused. The system property {@value #LIMIT_PROPERTY} sets another limit.
+   */
   public static final long MAX_TERMS = 1_000_000;
+
+  /** The system property that sets the limit ({@code ENERGY_JAVA_OPTS=-Denergy.expand.maxTerms=3e7 ./energy …}). */
+  public static final String LIMIT_PROPERTY = "energy.expand.maxTerms";
+
+  /** The limit in force: {@link #LIMIT_PROPERTY} when it is a number (3e7 allowed), else {@link #MAX_TERMS}. */
+  static double maxTerms() {
+    String set = System.getProperty(LIMIT_PROPERTY);
+    if (set == null) return MAX_TERMS;
+    try {
+      double v = Double.parseDouble(set.trim());
+      return v >= 0 ? v : MAX_TERMS;
+    } catch (NumberFormatException e) {
+      return MAX_TERMS;
+    }
+  }
 
   /**
    * Refuses an expansion whose result would be too large to build, before building it. A
@@ -261,18 +279,26 @@ public final class CumulantExpansion {
    * v·W·h; with spins or binary units every such monomial stays distinct after s² = 1, b² = b).
    */
   private static void refuseIfTooLarge(List<List<Map.Entry<int[], IExpr>>> couplings, int order) {
-    double terms = terms(couplings, order);
-    if (terms <= MAX_TERMS) return;
+    double limit = maxTerms(), terms = terms(couplings, order);
+    if (terms <= limit) return;
     int lower = order - 1;
-    while (lower > 1 && terms(couplings, lower) > MAX_TERMS) lower--;
+    while (lower > 1 && terms(couplings, lower) > limit) lower--;
     double atLower = terms(couplings, lower);
+    String raise = "; with memory to spare (≈ " + Sizes.bytes(BYTES_PER_TERM) + " a monomial) raise the limit, e.g. ENERGY_JAVA_OPTS=-D" + LIMIT_PROPERTY + "=" + raised(terms);
     throw new NotApplicable(
         String.format(
             "the expansion to order %d would have about %s monomials in the couplings (≈ %s), above the limit of %s",
-            order, Sizes.count(terms), Sizes.bytes(terms * BYTES_PER_TERM), Sizes.count(MAX_TERMS)),
-        lower >= 1 && atLower <= MAX_TERMS
+            order, Sizes.count(terms), Sizes.bytes(terms * BYTES_PER_TERM), Sizes.count(limit)),
+        (lower >= 1 && atLower <= limit
             ? "lower the order (order " + lower + " has about " + Sizes.count(atLower) + "), or expand a smaller model"
-            : "expand a model with fewer visible or hidden units");
+            : "expand a model with fewer visible or hidden units") + raise);
+  }
+
+  /** A limit just above {@code terms}, written short: 2.3e7. */
+  private static String raised(double terms) {
+    int exponent = (int) Math.floor(Math.log10(terms));
+    double mantissa = Math.ceil(terms / Math.pow(10, exponent - 1)) / 10;
+    return (mantissa == Math.rint(mantissa) ? String.valueOf((long) mantissa) : String.valueOf(mantissa)) + "e" + exponent;
   }
 
   /** The estimated number of monomials in W of the expansion to the given order. */
