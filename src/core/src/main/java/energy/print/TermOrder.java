@@ -112,7 +112,7 @@ public final class TermOrder {
   }
 
   /** A term with its place in the sum and its sort keys, compared in this order. */
-  private record Keyed(IExpr term, int position, int kind, int degree, int firstParameter, java.util.TreeMap<Integer, Double> exponent) {}
+  private record Keyed(IExpr term, int position, int kind, int degree, int firstParameter, java.util.SortedMap<Integer, Double> exponent) {}
 
   private static final Comparator<Keyed> KEYED =
       Comparator.comparingInt(Keyed::kind)
@@ -183,7 +183,8 @@ public final class TermOrder {
    * {@code e^{3K} + 3e^{-K}}, {@code e^{8K+4h} + e^{4K+6h} + e^{4K+2h} + e^{4h}}. A term without
    * an exponential weighs as e^{0}.
    */
-  private static int byExponent(java.util.TreeMap<Integer, Double> x, java.util.TreeMap<Integer, Double> y) {
+  private static int byExponent(java.util.SortedMap<Integer, Double> x, java.util.SortedMap<Integer, Double> y) {
+    if (x.isEmpty() && y.isEmpty()) return 0;
     java.util.TreeSet<Integer> ranks = new java.util.TreeSet<>(x.keySet());
     ranks.addAll(y.keySet());
     for (int r : ranks) {
@@ -194,11 +195,11 @@ public final class TermOrder {
   }
 
   /** The exponent of the term's exponential as numeric weights by the declaration rank of each term's first name (−1 for a number). */
-  private java.util.TreeMap<Integer, Double> exponent(IExpr t) {
-    java.util.TreeMap<Integer, Double> out = new java.util.TreeMap<>();
+  private java.util.SortedMap<Integer, Double> exponent(IExpr t) {
     for (IExpr f : t.isTimes() ? Notation.args(t) : List.of(t)) {
       IExpr x = f.isPower() && f.base().isE() ? f.exponent() : f.isAST(S.Exp, 2) ? f.getAt(1) : null;
       if (x == null) continue;
+      java.util.TreeMap<Integer, Double> out = new java.util.TreeMap<>();
       for (IExpr term : x.isPlus() ? Notation.args(x) : List.of(x)) {
         int r = term.isReal() ? -1 : firstParameter(term);
         double c = term.isReal() ? ((INumber) term).reDoubleValue() : term.isTimes() && term.first().isReal() ? ((INumber) term.first()).reDoubleValue() : 1;
@@ -206,7 +207,7 @@ public final class TermOrder {
       }
       return out;
     }
-    return out;
+    return java.util.Collections.emptySortedMap();
   }
 
   /** A sum starting with a negative term starts instead with its first positive one: {@code 1 - B^2}, not {@code -B^2 + 1}. */
