@@ -55,6 +55,9 @@ class DiagnosticsTest {
         Arguments.of("spin s\nparam J\nenergy H(s) = -2J*s\n", 3, 16, "a number runs into a name: '2J'"),
         Arguments.of("spin s\nparam J\nenergy H(s) = -1e400*J*s\n", 3, 16, "exponent notation '1e400' is not supported (numbers are exact)"),
         Arguments.of("spin s\rparam J\renergy H(s) = -J*s*t\r", 3, 20, "unknown name 't'"),
+        // An invisible character is named by its code point; a ',' in ANTLR's expected set stays one item.
+        Arguments.of("spin s\nparam J\nenergy H(s) = -J*\u0000s\n", 3, 18, "unexpected character U+0000"),
+        Arguments.of("spin s\nparam J\nenergy H(s) = exp(J s)\n", 3, 21, "unexpected 's', expected ',' or ')'"),
         Arguments.of("real y\nenergy H(y) = -y^2\nF = marginalize H over y\n", 3, 24,
             "the Gaussian integral over y diverges: the quadratic form is not positive definite (leading minor 1 is -2)"));
   }
@@ -87,6 +90,31 @@ class DiagnosticsTest {
       for (String form : List.of("marginalize", "coefficient", "derivative", "G where", "G at"))
         assertTrue(d.hint().contains(form), "the hint lacks " + form + ": " + d.hint());
     }
+  }
+
+  /**
+   * The fuzzer's deep-nesting input (5000 unclosed "exp(" and a NUL byte) once kept ANTLR's error
+   * recovery busy for minutes: it is rejected at the opening bracket past the limit, in well under
+   * a second of CPU time.
+   */
+  @org.junit.jupiter.api.Test
+  void deepUnclosedNestingIsRejectedAtOnce() throws java.io.IOException {
+    Path file = Path.of("src/core/src/test/resources/fuzz/corpus/deep-nesting-hang.energy");
+    String text = java.nio.file.Files.readString(file);
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    long start = cpu.getCurrentThreadCpuTime();
+    CompileException e = assertThrows(CompileException.class, () -> Compiler.compile(new Source("deep.energy", text)));
+    double seconds = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
+    int limit = energy.syntax.Parser.MAX_NESTING;
+    int at = -1;
+    for (int i = 0, depth = 0; i < text.length() && at < 0; i++) {
+      if (text.charAt(i) == ')') depth--;
+      if (text.charAt(i) == '(' && ++depth == limit + 1) at = i;
+    }
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals("brackets nested more than " + limit + " deep", d.message());
+    assertEquals(at, d.span().start(), "at the opening bracket past the limit");
+    assertTrue(seconds < 1, "took " + seconds + " s of CPU time");
   }
 
   /** A size that failed is reported once, not again at each use. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Energies that are not finite, and bond sums outside a lattice energy, found by the fuzzer:
+ * Energies that are not finite or not real, and bond sums outside a lattice energy, found by the fuzzer:
  * each is one positioned error with a hint (not a result holding ∞ or Indeterminate, not an
  * internal error), the span covering the offending subexpression, and nothing on stdout.
  */
@@ -36,6 +36,11 @@ class NonFiniteAndMisplacedTest {
         // Finite as written, infinite at a state of s: caught on the result, at the statement.
         Arguments.of("spin s\nparam J\nenergy H(s) = J/(1+s)" + z, "Z = partition H", "the energy is not finite here: the result contains ∞ or an indeterminate form"),
         Arguments.of("spin s\nparam J\nenergy H(s) = J*ln(1+s)\ncouplings H\n", "couplings H", "the energy is not finite here: the result contains ∞ or an indeterminate form"),
+        // Real as written, complex at s = -1 (found by probing past the fuzzer's grammar): caught on the result.
+        Arguments.of("spin s\nparam J\nenergy H(s) = J*ln(s)" + z, "Z = partition H", "the energy is not real here: the result has an imaginary part"),
+        Arguments.of("spin s\nparam J\nenergy H(s) = J*s^J" + z, "Z = partition H", "the energy is not real here: the result has an imaginary part"),
+        Arguments.of("spin s\nparam J\nenergy H(s) = J*sqrt(s)\nF = marginalize H over s\n", "F = marginalize H over s", "the energy is not real here: the result has an imaginary part"),
+        Arguments.of("spin s\nparam J\nenergy H(s) = J*s + sqrt(-1)" + z, "Z = partition H", "the energy is not real here: the result has an imaginary part"),
         Arguments.of("param K\nenergy K0() = K*sum<i,j> s[i]*s[j]\n", "sum<i,j> s[i]*s[j]", "a bond sum is only allowed in a reduced lattice energy"),
         Arguments.of("spin s\nreal y\nparam K\nenergy H(s, y) = y^2 + K*sum<<i,j>> s*s\nF = marginalize H over y\n", "sum<<i,j>> s*s", "a bond sum is only allowed in a reduced lattice energy"),
         Arguments.of("spin s, t\nkernel T(s | t) = sum<i,j> s*t\n", "sum<i,j> s*t", "a bond sum is only allowed in a reduced lattice energy"));
@@ -59,5 +64,13 @@ class NonFiniteAndMisplacedTest {
     assertEquals(at, d.span().text(), e.render());
     assertTrue(d.hint() != null && !d.hint().isBlank(), e.render());
     assertEquals("", captured.toString(StandardCharsets.UTF_8), "stdout during compile");
+  }
+
+  /** Powers and logarithms that stay real at every state still compile, and their check passes. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"J*(s+2)^J", "J^s", "J*s^2 + s^(-1)", "J*ln(s+2)", "J*sqrt(s+1)", "(-1)^(1/2*(s+1))*J"})
+  void realAtEveryStateCompilesAndChecks(String body) {
+    Compilation c = Compiler.compile(new Source("<stdin>", "spin s\nparam J\nenergy H(s) = " + body + "\nZ = partition H\n"));
+    for (energy.verify.Checker.Report r : energy.verify.Checker.check(c, 3, 7)) assertTrue(r.passed(), r.toString());
   }
 }

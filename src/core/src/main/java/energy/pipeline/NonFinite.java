@@ -24,14 +24,38 @@ import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * Results that hold ∞ or an indeterminate form (an energy infinite at some state, such as
- * J/(1 + s) at s = −1): never printed as results, but an error at their statement. Exact zero
+ * J/(1 + s) at s = −1), or an imaginary part (an energy complex at some state, such as ln(s) at
+ * s = −1): never printed as results, but an error at their statement. Exact zero
  * denominators written in the energy are refused earlier, at their position, by the lowering.
  */
 final class NonFinite {
   static final String MESSAGE = "the energy is not finite here";
   static final String HINT = "an energy must be finite at every state of its units: look for a denominator or an ln(...) that vanishes at some state, e.g. 1/(1+s) at s = -1";
 
+  static final String NOT_REAL = "the energy is not real here";
+  static final String NOT_REAL_HINT =
+      "an energy must be real at every state of its units: a spin is -1 or 1, so s^J, sqrt(s) and ln(s) are complex at s = -1;"
+          + " raise units to whole-number powers, or shift the argument, e.g. ln(s + 2)";
+
   private NonFinite() {}
+
+  /**
+   * Whether e has an imaginary part for real values of its parameters: it holds a complex
+   * number (i), or a negative number raised to a power that is not a whole number, such as
+   * (−1)^J from s^J at s = −1.
+   */
+  static boolean complex(IExpr e) {
+    if (e == null) return false;
+    if (e.isNumber()) return !e.isReal();
+    if (e.isPower() && e.base().isNumber() && e.base().isNegative() && !e.exponent().isInteger()) return true;
+    if (e.isAST()) for (int i = 0; i <= e.argSize(); i++) if (complex(e.getAt(i))) return true;
+    return false;
+  }
+
+  /** Whether the printed parts of a result are real (as {@link #finite}, matrix notation and RG steps are not tested). */
+  static boolean real(Result r) {
+    return r.accept(PARTS).stream().noneMatch(NonFinite::complex);
+  }
 
   /** Whether e contains ComplexInfinity, a DirectedInfinity (±∞) or Indeterminate. */
   static boolean in(IExpr e) {

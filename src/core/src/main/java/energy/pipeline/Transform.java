@@ -80,7 +80,7 @@ final class Transform {
     Derived from = null;
     if (!(q instanceof Query.Kernel || q instanceof Query.MomentIdentity || q instanceof Query.OnTarget)) {
       from = w.derived.get(q.energy().text());
-      if (from == null || NonFinite.in(from.energy())) return; // reported at the statement that made it
+      if (from == null || NonFinite.in(from.energy()) || NonFinite.complex(from.energy())) return; // reported at the statement that made it
     }
     Result r;
     try {
@@ -97,6 +97,10 @@ final class Transform {
     if (made != null) w.derived.put(q.result().text(), made);
     if (!NonFinite.finite(r)) {
       diagnostics.error(q.span(), NonFinite.MESSAGE + ": the result contains ∞ or an indeterminate form", NonFinite.HINT);
+      return;
+    }
+    if (!NonFinite.real(r)) {
+      diagnostics.error(q.span(), NonFinite.NOT_REAL + ": the result has an imaginary part", NonFinite.NOT_REAL_HINT);
       return;
     }
     w.results.add(Simplify.result(r, w));

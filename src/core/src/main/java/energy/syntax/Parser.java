@@ -164,7 +164,7 @@ public final class Parser {
         return;
       }
       if (token != null && token.getType() == EnergyLexer.ANY) {
-        diagnostics.error(span, "unexpected character '" + token.getText() + "'",
+        diagnostics.error(span, "unexpected character " + visible(token.getText()),
             "allowed are names, numbers, + - * / ^ . ( ) [ ] , = and # comments");
         return;
       }
@@ -267,11 +267,19 @@ public final class Parser {
       return "write " + text.substring(0, split) + "*" + text.substring(split) + " for the product";
     }
 
+    /** A character as quoted text, or its code point when a terminal would not show it (NUL, controls, format characters). */
+    private static String visible(String text) {
+      int c = text.codePointAt(0);
+      boolean shows = !Character.isISOControl(c) && !Character.isWhitespace(c) && Character.getType(c) != Character.FORMAT && Character.isDefined(c);
+      return shows ? "'" + text + "'" : String.format(java.util.Locale.ROOT, "U+%04X", c);
+    }
+
     private static String expected(String msg) {
       int at = msg.indexOf("expecting ");
       if (at < 0) return "";
       String list = msg.substring(at + "expecting ".length()).replace("{", "").replace("}", "");
-      String[] items = list.split(",\\s*");
+      // Items are quoted tokens or names, a quoted ',' among them.
+      String[] items = java.util.regex.Pattern.compile("'[^']*'|[^,\\s]+").matcher(list).results().map(java.util.regex.MatchResult::group).toArray(String[]::new);
       if (items.length > 4) return "a statement or an expression";
       StringBuilder out = new StringBuilder();
       for (int i = 0; i < items.length; i++) {

@@ -266,8 +266,9 @@ public final class Checker {
     NumericFunction h = NumericFunction.compile(hParts[1], full.symbols);
     NumericFunction hMarg = NumericFunction.compile(margParts[1], marg.symbols);
     NumericFunction constantShift = NumericFunction.compile(Symja.eval(F.Subtract(margParts[0], hParts[0])), marg.symbols);
-    NumericFunction zShifted =
-        z != null ? NumericFunction.compile(Symja.eval(F.Times(z, F.Exp(F.Times(c.beta(), hParts[0])))), marg.symbols) : null;
+    // log Z, compiled in log space (a product of exp and cosh stays finite where Z overflows).
+    NumericFunction logZShifted =
+        z != null ? NumericFunction.compile(F.Log(Symja.eval(F.Times(z, F.Exp(F.Times(c.beta(), hParts[0]))))), marg.symbols) : null;
     // Parameters are drawn inside the domain where the model is normalizable: every stated
     // condition of every result holds (units in a condition are taken at 0).
     List<NumericFunction> conditions = new ArrayList<>();
@@ -286,7 +287,7 @@ public final class Checker {
     for (int s = 0; s < samples; s++) {
       double[] params = drawParameters(full.params, conditions, full.symbols.size());
       try {
-        double[] errors = sample(full, marg, h, hMarg, constantShift, zShifted, params);
+        double[] errors = sample(full, marg, h, hMarg, constantShift, logZShifted, params);
         resolved++;
         weightError = Math.max(weightError, errors[0]);
         correlatorError = Math.max(correlatorError, errors[1]);
@@ -384,7 +385,7 @@ public final class Checker {
    * unit-free part less the energy's, {@code z} is Z·e^{βH₀} (H₀ the energy's unit-free part).
    */
   private double[] sample(
-      Frame full, Frame marg, NumericFunction h, NumericFunction hMarg, NumericFunction constantShift, NumericFunction z, double[] params) {
+      Frame full, Frame marg, NumericFunction h, NumericFunction hMarg, NumericFunction constantShift, NumericFunction logZ, double[] params) {
     double weightError = 0, correlatorError = 0;
     double beta = c.model().temperature() == null ? 1 : params[full.params.indexOf(c.symbols().symbol(c.model().temperature()))];
     // Weights at a random point of the remaining units.
@@ -404,7 +405,7 @@ public final class Checker {
     // Both finite and huge: rounding alone separates them. An infinite one is a real failure.
     if (Double.isFinite(logFull) && Double.isFinite(logMarg) && magnitude > RESOLVABLE_LOG_WEIGHT) throw new Unresolvable(magnitude);
     weightError = Math.max(weightError, Math.abs(Math.expm1(logMarg - logFull)));
-    if (z != null) weightError = Math.max(weightError, Math.abs(Math.expm1(Math.log(z.apply(margPoint)) - logFull)));
+    if (logZ != null) weightError = Math.max(weightError, Math.abs(Math.expm1(logZ.apply(margPoint) - logFull)));
     // Correlators of the remaining discrete units, from both distributions.
     if (marg.discrete.size() >= 2) {
       double[][] fromFull, fromMarg;

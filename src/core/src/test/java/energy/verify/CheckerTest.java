@@ -50,6 +50,21 @@ class CheckerTest {
     assertTrue(Checker.check(c, 3, 42).get(0).passed());
   }
 
+  /**
+   * Z = 2cosh(3000J) overflows doubles at the drawn J (a fuzz probe; the check said Infinity):
+   * Z is compared through its logarithm, which stays finite, and a Z off by 0.1% still fails.
+   */
+  @Test
+  void partitionFunctionBeyondDoubleRangeIsComparedInLogSpace() {
+    Compilation c = Compiler.compile(new Source("<big>", "spin s\nparam J\nenergy H(s) = 3000*J*s\nZ = partition H\n"));
+    Checker.Report right = Checker.check(c, 3, 42).get(0);
+    assertTrue(right.passed() && right.weightError() < 1e-9, right.toString());
+    PartitionFunction z = (PartitionFunction) c.results().get(0);
+    PartitionFunction off = sabotaged(z, Symja.eval(F.Times(F.QQ(1001, 1000), z.z())), null);
+    Checker.Report wrong = Checker.check(new Compilation(c.model(), c.symbols(), c.beta(), c.energies(), List.of(off)), 3, 42).get(0);
+    assertFalse(wrong.passed(), wrong.toString());
+  }
+
   @Test
   void wrongConstantIsCaught() {
     Compilation c = Compiler.compile(new Source("<pair>", PAIR));
