@@ -106,7 +106,7 @@ public final class ExactBlockSum {
           idx[k] = 0;
         }
       }
-      return Factor.fromLog(blocks, masks, log);
+      return Factor.fromLog(blocks, masks, log).withoutFixed(bit, patterns);
     }
   }
 
@@ -134,11 +134,12 @@ public final class ExactBlockSum {
   private static final class Patterns {
     final int[][] states = new int[2][];
     final double[][] weights = new double[2][];
-    private final Map<Long, Set> sets = new HashMap<>();
+    private final Set[][] sets;
     private final int blockSize;
 
     Patterns(BlockRule rule, int blockSize) {
       this.blockSize = blockSize;
+      this.sets = new Set[2][1 << blockSize];
       for (int bit = 0; bit < 2; bit++) {
         int spin = bit == 0 ? 1 : -1;
         List<Integer> st = new ArrayList<>();
@@ -156,19 +157,19 @@ public final class ExactBlockSum {
     }
 
     Set of(int bit, int mask) {
-      return sets.computeIfAbsent(((long) bit << 32) | mask, k -> {
-        int[] index = new int[1 << blockSize];
-        java.util.Arrays.fill(index, -1);
-        List<Integer> ps = new ArrayList<>();
-        for (int x : states[bit]) {
-          int p = x & mask;
-          if (index[p] < 0) {
-            index[p] = ps.size();
-            ps.add(p);
-          }
+      Set known = sets[bit][mask];
+      if (known != null) return known;
+      int[] index = new int[1 << blockSize];
+      java.util.Arrays.fill(index, -1);
+      List<Integer> ps = new ArrayList<>();
+      for (int x : states[bit]) {
+        int p = x & mask;
+        if (index[p] < 0) {
+          index[p] = ps.size();
+          ps.add(p);
         }
-        return new Set(mask, ps.stream().mapToInt(Integer::intValue).toArray(), index);
-      });
+      }
+      return sets[bit][mask] = new Set(mask, ps.stream().mapToInt(Integer::intValue).toArray(), index);
     }
 
     /** Distinct patterns of a mask; index[p] is p's position, −1 if absent. */
@@ -197,6 +198,24 @@ public final class ExactBlockSum {
       double[] v = new double[log.length];
       for (int i = 0; i < v.length; i++) v[i] = Math.exp(log[i] - max);
       return new Factor(vars, masks, v, max);
+    }
+
+    /**
+     * The same table without the blocks where its mask has one pattern (a site the rule fixes,
+     * as a kept site under decimation): it does not vary along them, and they would only join
+     * other blocks' scopes when eliminated.
+     */
+    Factor withoutFixed(int[] bit, Patterns patterns) {
+      int keep = 0;
+      for (int k = 0; k < vars.length; k++) if (patterns.of(bit[vars[k]], masks[k]).size() > 1) keep++;
+      if (keep == vars.length) return this;
+      int[] v = new int[keep], m = new int[keep];
+      for (int k = 0, o = 0; k < vars.length; k++)
+        if (patterns.of(bit[vars[k]], masks[k]).size() > 1) {
+          v[o] = vars[k];
+          m[o++] = masks[k];
+        }
+      return new Factor(v, m, val, logScale);
     }
 
     int maskOf(int block) {
@@ -238,11 +257,16 @@ public final class ExactBlockSum {
   private static int cheapest(List<Factor> live, int[] bit, Patterns patterns, boolean[] gone) {
     int best = -1;
     double bestSize = Double.POSITIVE_INFINITY;
+    int[] union = new int[gone.length];
     for (int v = 0; v < gone.length; v++) {
       if (gone[v]) continue;
-      Map<Integer, Integer> scope = scopeWithout(live, v);
+      java.util.Arrays.fill(union, 0);
+      for (Factor f : live) {
+        if (f.maskOf(v) == 0) continue;
+        for (int k = 0; k < f.vars().length; k++) if (f.vars()[k] != v) union[f.vars()[k]] |= f.masks()[k];
+      }
       double size = 1;
-      for (Map.Entry<Integer, Integer> e : scope.entrySet()) size *= patterns.of(bit[e.getKey()], e.getValue()).size();
+      for (int w = 0; w < union.length && size < bestSize; w++) if (union[w] != 0) size *= patterns.of(bit[w], union[w]).size();
       if (size < bestSize) {
         bestSize = size;
         best = v;
@@ -336,6 +360,6 @@ public final class ExactBlockSum {
       }
     }
     for (int a = 0; a < size; a++) out[a] /= max;
-    return new Factor(scope, masks, out, scale + Math.log(max));
+    return new Factor(scope, masks, out, scale + Math.log(max)).withoutFixed(bit, patterns);
   }
 }
