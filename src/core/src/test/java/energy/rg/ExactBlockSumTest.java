@@ -188,6 +188,71 @@ class ExactBlockSumTest {
     };
   }
 
+  /**
+   * The fuzz finding: 3 × 3 square blocks on the 36-site torus took seconds of CPU per sum (over
+   * 20 s for a check). The majority rule gives every χ exactly one σ', so Σ_σ' e^{𝒦'(σ')} is the
+   * whole partition function, here ln Tr T⁶ of the 64-state column transfer matrix.
+   */
+  @Test
+  void squareBlocksOfNineSumToTheTransferMatrixTrace() {
+    long seed = System.nanoTime();
+    System.out.println("ExactBlockSumTest.squareBlocksOfNineSumToTheTransferMatrixTrace seed " + seed);
+    Random r = new Random(seed);
+    Blocking.Instance inst = Blocking.squares(3).on(2);
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    ExactBlockSum.renormalized(inst, List.of(), BlockRule.majority(9)); // classes loaded
+    long start = cpu.getCurrentThreadCpuTime();
+    for (int round = 0; round < 4; round++) {
+      double k = r.nextDouble() - 0.5, h = round % 2 == 0 ? 0 : 0.6 * r.nextDouble() - 0.3;
+      List<ReducedHamiltonian.Term> terms = new java.util.ArrayList<>();
+      for (int[] sites : CouplingClass.pair(Lattice.Kind.SQUARE, 1).instances(inst.fine())) terms.add(new ReducedHamiltonian.Term(k, sites));
+      if (h != 0) for (int[] sites : CouplingClass.field(Lattice.Kind.SQUARE).instances(inst.fine())) terms.add(new ReducedHamiltonian.Term(h, sites));
+      double[] z = ExactBlockSum.renormalized(inst, terms, BlockRule.majority(9));
+      double max = Double.NEGATIVE_INFINITY, sum = 0;
+      for (double x : z) max = Math.max(max, x);
+      for (double x : z) sum += Math.exp(x - max);
+      double expected = logTrace(k, h, 6);
+      assertEquals(expected, max + Math.log(sum), 1e-10 * Math.abs(expected), "K " + k + " h " + h);
+    }
+    double seconds = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
+    System.out.println("4 sums over 3 x 3 square blocks: " + seconds + " s CPU");
+    org.junit.jupiter.api.Assertions.assertTrue(seconds < 2, "4 sums took " + seconds + " s of CPU");
+  }
+
+  // ln Tr T^n on the n × n torus, T(c, c') = e^{K Σ s s' + (E(c) + E(c'))/2}, E(c) = K Σ s_y s_{y+1} + h Σ s_y.
+  private static double logTrace(double k, double h, int n) {
+    int states = 1 << n;
+    double[][] t = new double[states][states];
+    double[] own = new double[states];
+    for (int c = 0; c < states; c++)
+      for (int y = 0; y < n; y++) own[c] += k * WalshProjector.spin(c, y) * WalshProjector.spin(c, (y + 1) % n) + h * WalshProjector.spin(c, y);
+    for (int c = 0; c < states; c++)
+      for (int d = 0; d < states; d++) {
+        double e = (own[c] + own[d]) / 2;
+        for (int y = 0; y < n; y++) e += k * WalshProjector.spin(c, y) * WalshProjector.spin(d, y);
+        t[c][d] = Math.exp(e);
+      }
+    double[][] m = t;
+    double logScale = 0;
+    for (int step = 1; step < n; step++) {
+      double[][] next = new double[states][states];
+      double max = 0;
+      for (int a = 0; a < states; a++)
+        for (int b = 0; b < states; b++) {
+          double s = 0;
+          for (int c = 0; c < states; c++) s += m[a][c] * t[c][b];
+          next[a][b] = s;
+          max = Math.max(max, s);
+        }
+      for (double[] row : next) for (int b = 0; b < states; b++) row[b] /= max;
+      logScale += Math.log(max);
+      m = next;
+    }
+    double trace = 0;
+    for (int a = 0; a < states; a++) trace += m[a][a];
+    return logScale + Math.log(trace);
+  }
+
   @Test
   void walshTransformRecoversCoefficients() {
     Random r = new Random(7);
