@@ -1,17 +1,20 @@
 package energy.rg;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The exact renormalized Hamiltonian of a blocked torus, 𝒦'(σ') = ln Σ_χ Π_I p(σ'_I|χ_I)
  * e^{𝒦(χ)}, for every block configuration σ' — the reference the RG steps are checked
  * against. The sum over χ is done block by block (variable elimination over block
- * configurations: a term touching several blocks is a factor over them), which makes 27-site
- * triangular and 36-site square tori affordable. Brute force: belongs to verification only.
+ * configurations: the terms touching a set of blocks make one factor over them). A factor
+ * depends on a block only through the sites its terms touch there (its mask), so its table runs
+ * over the distinct patterns of those sites among the block's allowed states, not over the
+ * states: the centre of a 3 × 3 square block never enters a table, and a kept site whose spin
+ * the rule fixes adds nothing. Brute force: belongs to verification only.
  */
 public final class ExactBlockSum {
   private ExactBlockSum() {}
@@ -21,62 +24,32 @@ public final class ExactBlockSum {
     int nb = inst.coarse().size();
     int bs = inst.blocking().blockSize();
     if (nb > 20) throw new IllegalArgumentException("too many blocks to enumerate: " + nb);
-    // Group the terms by the blocks they touch, with their site masks inside each block.
-    Map<List<Integer>, List<int[]>> groups = new HashMap<>();
-    Map<List<Integer>, List<Double>> coeffs = new HashMap<>();
-    for (ReducedHamiltonian.Term t : terms) {
-      Map<Integer, Integer> masks = new java.util.TreeMap<>();
-      for (int s : t.sites()) masks.merge(inst.blockOf()[s], 1 << inst.local()[s], (x, y) -> x ^ y);
-      List<Integer> blocks = new ArrayList<>(masks.keySet());
-      int[] m = new int[blocks.size()];
-      for (int k = 0; k < m.length; k++) m[k] = masks.get(blocks.get(k));
-      groups.computeIfAbsent(blocks, x -> new ArrayList<>()).add(m);
-      coeffs.computeIfAbsent(blocks, x -> new ArrayList<>()).add(t.coefficient());
-    }
+    List<Group> groups = groups(inst, terms);
+    Patterns patterns = new Patterns(rule, bs);
     double[] out = new double[1 << nb];
     int[][] translations = translations(inst.coarse());
     boolean[] done = new boolean[out.length];
     boolean flip = flipSymmetric(terms, rule, bs);
     int all = out.length - 1;
-    // Allowed configurations of a block with their log weight ln p(σ'|χ), for σ' = +1 and −1.
-    int[][] statesOf = new int[2][];
-    double[][] unaryOf = new double[2][];
-    for (int bit = 0; bit < 2; bit++) {
-      int spin = bit == 0 ? 1 : -1;
-      List<Integer> st = new ArrayList<>();
-      List<Double> lw = new ArrayList<>();
-      for (int x = 0; x < 1 << bs; x++) {
-        double w = rule.weight(spin, x);
-        if (w > 0) {
-          st.add(x);
-          lw.add(Math.log(w));
-        }
-      }
-      statesOf[bit] = st.stream().mapToInt(Integer::intValue).toArray();
-      unaryOf[bit] = lw.stream().mapToDouble(Double::doubleValue).toArray();
-    }
     // A group's factor depends on σ' only through its own blocks' spins: made once per pattern.
-    List<List<Integer>> keys = new ArrayList<>(groups.keySet());
     List<Map<Integer, Factor>> made = new ArrayList<>();
-    for (int g = 0; g < keys.size(); g++) made.add(new HashMap<>());
+    for (int g = 0; g < groups.size(); g++) made.add(new HashMap<>());
     for (int sp = 0; sp < out.length; sp++) {
       if (done[sp]) continue;
-      int[][] states = new int[nb][];
-      for (int b = 0; b < nb; b++) states[b] = statesOf[(sp >> b) & 1];
+      int[] bit = new int[nb];
+      for (int b = 0; b < nb; b++) bit[b] = (sp >> b) & 1;
       List<Factor> factors = new ArrayList<>();
-      for (int b = 0; b < nb; b++) factors.add(Factor.fromLog(new int[] {b}, unaryOf[(sp >> b) & 1].clone()));
-      for (int g = 0; g < keys.size(); g++) {
-        List<Integer> blocks = keys.get(g);
+      for (int g = 0; g < groups.size(); g++) {
+        Group group = groups.get(g);
         int pattern = 0;
-        for (int k = 0; k < blocks.size(); k++) pattern |= ((sp >> blocks.get(k)) & 1) << k;
-        factors.add(made.get(g).computeIfAbsent(
-            pattern, x -> termFactor(blocks, groups.get(blocks), coeffs.get(blocks), states).sliced(states)));
+        for (int k = 0; k < group.blocks.length; k++) pattern |= bit[group.blocks[k]] << k;
+        factors.add(made.get(g).computeIfAbsent(pattern, x -> group.factor(bit, patterns)));
       }
-      out[sp] = eliminateAll(factors, states, nb);
+      out[sp] = eliminateAll(factors, bit, patterns);
       // 𝒦 and the rule are translation invariant: every translate of σ' has the same value.
       for (int[] t : translations) {
         int image = 0;
-        for (int b = 0; b < nb; b++) if (((sp >> b) & 1) == 1) image |= 1 << t[b];
+        for (int b = 0; b < nb; b++) if (bit[b] == 1) image |= 1 << t[b];
         out[image] = out[sp];
         done[image] = true;
         if (flip) {
@@ -106,145 +79,194 @@ public final class ExactBlockSum {
     return out;
   }
 
-  private static Factor termFactor(List<Integer> blocks, List<int[]> masks, List<Double> c, int[][] states) {
-    int[] vars = blocks.stream().mapToInt(Integer::intValue).toArray();
-    int size = 1;
-    for (int v : vars) size *= states[v].length;
-    double[] table = new double[size];
-    int[] idx = new int[vars.length];
-    for (int a = 0; a < size; a++) {
-      int r = a;
-      for (int k = vars.length - 1; k >= 0; k--) {
-        idx[k] = r % states[vars[k]].length;
-        r /= states[vars[k]].length;
+  /** The terms over one set of blocks: per term its site mask in each block (sites met twice cancel, s² = 1). */
+  private record Group(int[] blocks, int[] masks, List<int[]> termMasks, List<Double> coefficients) {
+    /** e^{Σ terms} over the patterns of this group's masks, given the block spins. */
+    Factor factor(int[] bit, Patterns patterns) {
+      Patterns.Set[] sets = new Patterns.Set[blocks.length];
+      int size = 1;
+      for (int k = 0; k < blocks.length; k++) {
+        sets[k] = patterns.of(bit[blocks[k]], masks[k]);
+        size *= sets[k].size();
       }
-      double e = 0;
-      for (int t = 0; t < masks.size(); t++) {
-        int parity = 0;
-        for (int k = 0; k < vars.length; k++) parity += Integer.bitCount(states[vars[k]][idx[k]] & masks.get(t)[k]);
-        e += (parity % 2 == 0 ? 1 : -1) * c.get(t);
+      double[] log = new double[size];
+      int[] idx = new int[blocks.length];
+      int nt = termMasks.size();
+      for (int a = 0; a < size; a++) {
+        double e = 0;
+        for (int t = 0; t < nt; t++) {
+          int[] m = termMasks.get(t);
+          int parity = 0;
+          for (int k = 0; k < m.length; k++) parity += Integer.bitCount(sets[k].patterns[idx[k]] & m[k]);
+          e += (parity & 1) == 0 ? coefficients.get(t) : -coefficients.get(t);
+        }
+        log[a] = e;
+        for (int k = blocks.length - 1; k >= 0; k--) {
+          if (++idx[k] < sets[k].size()) break;
+          idx[k] = 0;
+        }
       }
-      table[a] = e;
+      return Factor.fromLog(blocks, masks, log).withoutFixed(bit, patterns);
     }
-    return Factor.fromLog(vars, table);
+  }
+
+  private static List<Group> groups(Blocking.Instance inst, List<ReducedHamiltonian.Term> terms) {
+    Map<List<Integer>, Group> groups = new java.util.LinkedHashMap<>();
+    for (ReducedHamiltonian.Term t : terms) {
+      TreeMap<Integer, Integer> masks = new TreeMap<>();
+      for (int s : t.sites()) masks.merge(inst.blockOf()[s], 1 << inst.local()[s], (x, y) -> x ^ y);
+      masks.values().removeIf(m -> m == 0);
+      List<Integer> blocks = new ArrayList<>(masks.keySet());
+      int[] m = masks.values().stream().mapToInt(Integer::intValue).toArray();
+      Group g = groups.computeIfAbsent(
+          blocks, b -> new Group(b.stream().mapToInt(Integer::intValue).toArray(), new int[b.size()], new ArrayList<>(), new ArrayList<>()));
+      for (int k = 0; k < m.length; k++) g.masks[k] |= m[k];
+      g.termMasks.add(m);
+      g.coefficients.add(t.coefficient());
+    }
+    return new ArrayList<>(groups.values());
   }
 
   /**
-   * A table over the configurations of some blocks (row-major in vars order): the values are
+   * The allowed configurations of a block for σ' = +1 (bit 0) and −1 (bit 1) with their weights
+   * p(σ'|χ), and, per site mask, the distinct patterns χ & mask among them (cached).
+   */
+  private static final class Patterns {
+    final int[][] states = new int[2][];
+    final double[][] weights = new double[2][];
+    private final Set[][] sets;
+    private final int blockSize;
+
+    Patterns(BlockRule rule, int blockSize) {
+      this.blockSize = blockSize;
+      this.sets = new Set[2][1 << blockSize];
+      for (int bit = 0; bit < 2; bit++) {
+        int spin = bit == 0 ? 1 : -1;
+        List<Integer> st = new ArrayList<>();
+        List<Double> w = new ArrayList<>();
+        for (int x = 0; x < 1 << blockSize; x++) {
+          double p = rule.weight(spin, x);
+          if (p > 0) {
+            st.add(x);
+            w.add(p);
+          }
+        }
+        states[bit] = st.stream().mapToInt(Integer::intValue).toArray();
+        weights[bit] = w.stream().mapToDouble(Double::doubleValue).toArray();
+      }
+    }
+
+    Set of(int bit, int mask) {
+      Set known = sets[bit][mask];
+      if (known != null) return known;
+      int[] index = new int[1 << blockSize];
+      java.util.Arrays.fill(index, -1);
+      List<Integer> ps = new ArrayList<>();
+      for (int x : states[bit]) {
+        int p = x & mask;
+        if (index[p] < 0) {
+          index[p] = ps.size();
+          ps.add(p);
+        }
+      }
+      return sets[bit][mask] = new Set(mask, ps.stream().mapToInt(Integer::intValue).toArray(), index);
+    }
+
+    /** Distinct patterns of a mask; index[p] is p's position, −1 if absent. */
+    record Set(int mask, int[] patterns, int[] index) {
+      int size() {
+        return patterns.length;
+      }
+
+      /** For each of these patterns, the position of its restriction to the sub-mask in {@code coarse}. */
+      int[] projectTo(Set coarse) {
+        int[] out = new int[patterns.length];
+        for (int i = 0; i < out.length; i++) out[i] = coarse.index[patterns[i] & coarse.mask];
+        return out;
+      }
+    }
+  }
+
+  /**
+   * A table over the mask patterns of some blocks (row-major in vars order): the values are
    * e^{logScale}·val, with val ≤ 1, so products need no exponentials and cannot overflow.
    */
-  private record Factor(int[] vars, double[] val, double logScale) {
-    static Factor fromLog(int[] vars, double[] log) {
+  private record Factor(int[] vars, int[] masks, double[] val, double logScale) {
+    static Factor fromLog(int[] vars, int[] masks, double[] log) {
       double max = Double.NEGATIVE_INFINITY;
       for (double x : log) max = Math.max(max, x);
       double[] v = new double[log.length];
       for (int i = 0; i < v.length; i++) v[i] = Math.exp(log[i] - max);
-      return new Factor(vars, v, max);
+      return new Factor(vars, masks, v, max);
     }
 
-    /** The same function without the blocks it does not depend on (compared exactly). */
-    Factor sliced(int[][] states) {
-      int[] vs = vars;
-      double[] t = val;
-      for (int k = vs.length - 1; k >= 0; k--) {
-        int n = states[vs[k]].length, stride = 1;
-        for (int j = k + 1; j < vs.length; j++) stride *= states[vs[j]].length;
-        if (!constantAlong(t, stride, n)) continue;
-        double[] s = new double[t.length / n];
-        for (int i = 0, o = 0; i < t.length; i += stride * n)
-          for (int r = 0; r < stride; r++) s[o++] = t[i + r];
-        int[] w = new int[vs.length - 1];
-        System.arraycopy(vs, 0, w, 0, k);
-        System.arraycopy(vs, k + 1, w, k, vs.length - k - 1);
-        vs = w;
-        t = s;
-      }
-      return vs == vars ? this : new Factor(vs, t, logScale);
-    }
-
-    private static boolean constantAlong(double[] t, int stride, int n) {
-      for (int i = 0; i < t.length; i += stride * n)
-        for (int r = 0; r < stride; r++)
-          for (int x = 1; x < n; x++) if (t[i + r + x * stride] != t[i + r]) return false;
-      return true;
-    }
-
-    /** This factor times factors over subsets of its blocks, renormalized to max 1. */
-    Factor times(List<Factor> smalls, int[][] states) {
-      int ns = smalls.size();
-      int[][] inSmall = new int[ns][vars.length]; // stride in each small table of each of this factor's blocks
-      double[][] vals = new double[ns][];
-      double scale = logScale;
-      for (int f = 0; f < ns; f++) {
-        Factor small = smalls.get(f);
-        vals[f] = small.val;
-        scale += small.logScale;
-        int stride = 1;
-        for (int k = small.vars.length - 1; k >= 0; k--) {
-          for (int j = 0; j < vars.length; j++) if (vars[j] == small.vars[k]) inSmall[f][j] = stride;
-          stride *= states[small.vars[k]].length;
+    /**
+     * The same table without the blocks where its mask has one pattern (a site the rule fixes,
+     * as a kept site under decimation): it does not vary along them, and they would only join
+     * other blocks' scopes when eliminated.
+     */
+    Factor withoutFixed(int[] bit, Patterns patterns) {
+      int keep = 0;
+      for (int k = 0; k < vars.length; k++) if (patterns.of(bit[vars[k]], masks[k]).size() > 1) keep++;
+      if (keep == vars.length) return this;
+      int[] v = new int[keep], m = new int[keep];
+      for (int k = 0, o = 0; k < vars.length; k++)
+        if (patterns.of(bit[vars[k]], masks[k]).size() > 1) {
+          v[o] = vars[k];
+          m[o++] = masks[k];
         }
-      }
-      double[] out = new double[val.length];
-      int[] idx = new int[vars.length], off = new int[ns];
-      double max = 0;
-      for (int a = 0; a < out.length; a++) {
-        double p = val[a];
-        for (int f = 0; f < ns; f++) p *= vals[f][off[f]];
-        out[a] = p;
-        max = Math.max(max, p);
-        for (int j = vars.length - 1; j >= 0; j--) {
-          for (int f = 0; f < ns; f++) off[f] += inSmall[f][j];
-          if (++idx[j] < states[vars[j]].length) break;
-          for (int f = 0; f < ns; f++) off[f] -= idx[j] * inSmall[f][j];
-          idx[j] = 0;
-        }
-      }
-      for (int a = 0; a < out.length; a++) out[a] /= max;
-      return new Factor(vars, out, scale + Math.log(max));
+      return new Factor(v, m, val, logScale);
+    }
+
+    int maskOf(int block) {
+      for (int k = 0; k < vars.length; k++) if (vars[k] == block) return masks[k];
+      return 0;
     }
   }
 
   /**
-   * Σ over all blocks of Π factors, in logarithm: factors that do not depend on a block drop
-   * it (a bond between a decimated site and a kept site depends on the kept one's block only
-   * through its fixed spin), factors within another's scope are multiplied into it, and the
-   * block of fewest neighbours goes first — all exact rearrangements of the same sum.
+   * Σ over every block's allowed states of Π p(σ'|χ) Π factors, in logarithm: block by block,
+   * the one whose elimination makes the smallest table first (min-size heuristic) — exact
+   * rearrangements of the same sum.
    */
-  private static double eliminateAll(List<Factor> factors, int[][] states, int nb) {
-    List<Factor> live = new ArrayList<>();
-    for (Factor f : factors) live.add(f.sliced(states));
-    live = absorbed(live, states);
+  private static double eliminateAll(List<Factor> factors, int[] bit, Patterns patterns) {
+    int nb = bit.length;
+    List<Factor> live = new ArrayList<>(factors);
     boolean[] gone = new boolean[nb];
-    double free = 0;
+    double total = 0;
     for (int step = 0; step < nb; step++) {
-      int v = cheapest(live, states, gone);
+      int v = cheapest(live, bit, patterns, gone);
       gone[v] = true;
       List<Factor> touching = new ArrayList<>();
       List<Factor> rest = new ArrayList<>();
-      for (Factor f : live) (contains(f.vars(), v) ? touching : rest).add(f);
-      if (touching.isEmpty()) { // no factor depends on it: each of its states counts once
-        free += Math.log(states[v].length);
+      for (Factor f : live) (f.maskOf(v) != 0 ? touching : rest).add(f);
+      if (touching.isEmpty()) { // no term touches it: its rule's weights sum on their own
+        double s = 0;
+        for (double w : patterns.weights[bit[v]]) s += w;
+        total += Math.log(s);
         continue;
       }
-      rest.add(sumOut(touching, scopeWithout(touching, v), v, states).sliced(states));
-      live = absorbed(rest, states);
+      rest.add(sumOut(touching, v, bit, patterns));
+      live = rest;
     }
-    double total = free;
     for (Factor f : live) total += f.logScale() + Math.log(f.val()[0]);
     return total;
   }
 
-  // The block whose elimination makes the smallest table (min-size heuristic).
-  private static int cheapest(List<Factor> live, int[][] states, boolean[] gone) {
+  // The block whose elimination makes the smallest table.
+  private static int cheapest(List<Factor> live, int[] bit, Patterns patterns, boolean[] gone) {
     int best = -1;
     double bestSize = Double.POSITIVE_INFINITY;
+    int[] union = new int[gone.length];
     for (int v = 0; v < gone.length; v++) {
       if (gone[v]) continue;
-      List<Factor> touching = new ArrayList<>();
-      for (Factor f : live) if (contains(f.vars(), v)) touching.add(f);
+      java.util.Arrays.fill(union, 0);
+      for (Factor f : live) {
+        if (f.maskOf(v) == 0) continue;
+        for (int k = 0; k < f.vars().length; k++) if (f.vars()[k] != v) union[f.vars()[k]] |= f.masks()[k];
+      }
       double size = 1;
-      for (int x : scopeWithout(touching, v)) size *= states[x].length;
+      for (int w = 0; w < union.length && size < bestSize; w++) if (union[w] != 0) size *= patterns.of(bit[w], union[w]).size();
       if (size < bestSize) {
         bestSize = size;
         best = v;
@@ -253,92 +275,91 @@ public final class ExactBlockSum {
     return best;
   }
 
-  private static int[] scopeWithout(List<Factor> fs, int v) {
-    java.util.TreeSet<Integer> s = new java.util.TreeSet<>();
-    for (Factor f : fs) for (int x : f.vars()) if (x != v) s.add(x);
-    int[] out = new int[s.size()];
-    int k = 0;
-    for (int x : s) out[k++] = x;
-    return out;
-  }
-
-  // Each factor whose blocks all lie in a larger factor's is multiplied into that one (all of a
-  // target's in one pass over its table).
-  private static List<Factor> absorbed(List<Factor> fs, int[][] states) {
-    List<Factor> sorted = new ArrayList<>(fs);
-    sorted.sort((a, b) -> Integer.compare(b.vars().length, a.vars().length));
-    List<List<Factor>> into = new ArrayList<>();
-    List<Factor> targets = new ArrayList<>();
-    for (Factor f : sorted) {
-      int t = 0;
-      while (t < targets.size() && !subset(f.vars(), targets.get(t).vars())) t++;
-      if (t < targets.size()) {
-        into.get(t).add(f);
-      } else {
-        targets.add(f);
-        into.add(new ArrayList<>());
-      }
+  // The other blocks of the factors that touch v, each with the union of their masks there.
+  private static TreeMap<Integer, Integer> scopeWithout(List<Factor> fs, int v) {
+    TreeMap<Integer, Integer> s = new TreeMap<>();
+    for (Factor f : fs) {
+      if (f.maskOf(v) == 0) continue;
+      for (int k = 0; k < f.vars().length; k++) if (f.vars()[k] != v) s.merge(f.vars()[k], f.masks()[k], (a, b) -> a | b);
     }
-    List<Factor> out = new ArrayList<>();
-    for (int t = 0; t < targets.size(); t++) out.add(into.get(t).isEmpty() ? targets.get(t) : targets.get(t).times(into.get(t), states));
-    return out;
+    return s;
   }
 
-  private static boolean subset(int[] a, int[] b) {
-    for (int x : a) if (!contains(b, x)) return false;
-    return true;
-  }
-
-  private static boolean contains(int[] a, int v) {
-    for (int x : a) if (x == v) return true;
-    return false;
-  }
-
-  // Σ_{x_v} Π_f f(x) over the joint configurations of scope, renormalized to max 1.
-  private static Factor sumOut(List<Factor> fs, int[] scope, int v, int[][] states) {
-    int[] all = Arrays.copyOf(scope, scope.length + 1);
-    all[scope.length] = v; // v varies fastest
-    int size = 1;
-    for (int x : scope) size *= states[x].length;
-    int nv = states[v].length;
-    // Stride of each variable of `all` in each factor's table.
-    int[][] strides = new int[fs.size()][all.length];
-    for (int f = 0; f < fs.size(); f++) {
-      int[] fv = fs.get(f).vars();
-      int stride = 1;
-      for (int k = fv.length - 1; k >= 0; k--) {
-        for (int j = 0; j < all.length; j++) if (all[j] == fv[k]) strides[f][j] = stride;
-        stride *= states[fv[k]].length;
-      }
+  /**
+   * Σ_{χ_v} p(σ'_v|χ_v) Π_f f over the joint patterns of the other blocks, renormalized to max 1.
+   * The weights of v's states are first summed per pattern of the union of the factors' masks on v.
+   */
+  private static Factor sumOut(List<Factor> fs, int v, int[] bit, Patterns patterns) {
+    TreeMap<Integer, Integer> scopeMap = scopeWithout(fs, v);
+    int n = scopeMap.size();
+    int[] scope = new int[n], masks = new int[n];
+    Patterns.Set[] sets = new Patterns.Set[n];
+    int size = 1, j0 = 0;
+    for (Map.Entry<Integer, Integer> e : scopeMap.entrySet()) {
+      scope[j0] = e.getKey();
+      masks[j0] = e.getValue();
+      sets[j0] = patterns.of(bit[scope[j0]], masks[j0]);
+      size *= sets[j0].size();
+      j0++;
     }
+    int vMask = 0;
+    for (Factor f : fs) vMask |= f.maskOf(v);
+    Patterns.Set vSet = patterns.of(bit[v], vMask);
+    int nv = vSet.size();
+    double[] unary = new double[nv];
+    int[] states = patterns.states[bit[v]];
+    double[] weights = patterns.weights[bit[v]];
+    for (int i = 0; i < states.length; i++) unary[vSet.index()[states[i] & vMask]] += weights[i];
+    // Per factor: its table offset of each scope pattern (contribution[f][j][i]) and of each v pattern.
     int nf = fs.size();
+    int[][][] contribution = new int[nf][n][];
+    int[][] vOffset = new int[nf][];
     double[][] vals = new double[nf][];
-    int[] vstride = new int[nf], off = new int[nf];
+    double scale = 0;
     for (int f = 0; f < nf; f++) {
-      vals[f] = fs.get(f).val();
-      vstride[f] = strides[f][scope.length];
+      Factor fac = fs.get(f);
+      vals[f] = fac.val();
+      scale += fac.logScale();
+      int stride = 1;
+      for (int k = fac.vars().length - 1; k >= 0; k--) {
+        Patterns.Set own = patterns.of(bit[fac.vars()[k]], fac.masks()[k]);
+        int[] offsets;
+        if (fac.vars()[k] == v) {
+          offsets = vSet.projectTo(own);
+          for (int i = 0; i < offsets.length; i++) offsets[i] *= stride;
+          vOffset[f] = offsets;
+        } else {
+          int j = java.util.Arrays.binarySearch(scope, fac.vars()[k]);
+          offsets = sets[j].projectTo(own);
+          for (int i = 0; i < offsets.length; i++) offsets[i] *= stride;
+          contribution[f][j] = offsets;
+        }
+        stride *= own.size();
+      }
+      for (int j = 0; j < n; j++) if (contribution[f][j] == null) contribution[f][j] = new int[sets[j].size()];
     }
+    int[] off = new int[nf];
+    for (int f = 0; f < nf; f++) for (int j = 0; j < n; j++) off[f] += contribution[f][j][0];
     double[] out = new double[size];
-    int[] idx = new int[scope.length];
-    double max = 0, scale = 0;
-    for (Factor f : fs) scale += f.logScale();
+    int[] idx = new int[n];
+    double max = 0;
     for (int a = 0; a < size; a++) {
       double s = 0;
       for (int x = 0; x < nv; x++) {
-        double p = 1;
-        for (int f = 0; f < nf; f++) p *= vals[f][off[f] + x * vstride[f]];
+        double p = unary[x];
+        for (int f = 0; f < nf; f++) p *= vals[f][off[f] + vOffset[f][x]];
         s += p;
       }
       out[a] = s;
       max = Math.max(max, s);
-      for (int j = scope.length - 1; j >= 0; j--) { // odometer, each factor's offset kept up to date
-        for (int f = 0; f < nf; f++) off[f] += strides[f][j];
-        if (++idx[j] < states[scope[j]].length) break;
-        for (int f = 0; f < nf; f++) off[f] -= idx[j] * strides[f][j];
-        idx[j] = 0;
+      for (int j = n - 1; j >= 0; j--) { // odometer, each factor's offset kept up to date
+        int old = idx[j];
+        idx[j] = old + 1 == sets[j].size() ? 0 : old + 1;
+        for (int f = 0; f < nf; f++) off[f] += contribution[f][j][idx[j]] - contribution[f][j][old];
+        if (idx[j] != 0) break;
       }
     }
     for (int a = 0; a < size; a++) out[a] /= max;
-    return new Factor(scope, out, scale + Math.log(max));
+    return new Factor(scope, masks, out, scale + Math.log(max)).withoutFixed(bit, patterns);
   }
 }
