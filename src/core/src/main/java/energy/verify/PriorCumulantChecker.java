@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
@@ -54,9 +55,14 @@ final class PriorCumulantChecker {
           "the prior is averaged over the other spins' states, and " + otherSpins + " spins are more than " + MAX_SPINS);
     int n = q.order();
     List<NumericFunction> kappas = new ArrayList<>(), cgfs = new ArrayList<>();
+    List<List<NumericFunction>> cgfTerms = new ArrayList<>();
     for (int i = 0; i < r.cumulants().size(); i++) {
       kappas.add(NumericFunction.compile(r.cumulants().get(i).value(), all));
-      cgfs.add(NumericFunction.compile(r.cgfs().get(i), withT));
+      IExpr cgf = r.cgfs().get(i);
+      cgfs.add(NumericFunction.compile(cgf, withT));
+      List<NumericFunction> terms = new ArrayList<>();
+      for (IExpr term : cgf.isPlus() ? energy.algebra.Symja.args(cgf) : List.of(cgf)) terms.add(NumericFunction.compile(term, withT));
+      cgfTerms.add(terms);
     }
     double worst = 0;
     for (int s = 0; s < samples; s++) {
@@ -81,7 +87,11 @@ final class PriorCumulantChecker {
         double[] xt = java.util.Arrays.copyOf(x, withT.size());
         xt[withT.size() - 1] = tv;
         double symbolicCgf = cgfs.get(i).apply(xt);
-        worst = Math.max(worst, Math.abs(symbolicCgf - cgf) / Math.max(1, Math.abs(cgf)));
+        // Relative to the terms' size: ln(1 + e^{x+t}) − ln(1 + e^{x}) at x ~ 10⁹ keeps only
+        // what doubles resolve of 10⁹, however right the closed form is.
+        double size = Math.max(1, Math.abs(cgf));
+        for (NumericFunction term : cgfTerms.get(i)) size = Math.max(size, Math.abs(term.apply(xt)));
+        worst = Math.max(worst, Math.abs(symbolicCgf - cgf) / size);
       }
     }
     String detail = String.format(Locale.ROOT, "κ_%d and K(t) vs moments by %s: max rel. error %.1e", n, kind == UnitKind.REAL ? "quadrature" : "enumeration", worst);
@@ -125,9 +135,12 @@ final class PriorCumulantChecker {
       return Quadrature.integrate(1, u -> f.applyAsDouble(u[0]) * Math.exp(logWeight.applyAsDouble(u[0]))) / z;
     }
     double[] states = kind == UnitKind.SPIN ? new double[] {-1, 1} : new double[] {0, 1};
+    // Weights relative to the largest: a field of 2³¹ would overflow e^{−βE} to ∞/∞.
+    double top = Double.NEGATIVE_INFINITY;
+    for (double u : states) top = Math.max(top, logWeight.applyAsDouble(u));
     double z = 0, sum = 0;
     for (double u : states) {
-      double w = Math.exp(logWeight.applyAsDouble(u));
+      double w = Math.exp(logWeight.applyAsDouble(u) - top);
       z += w;
       sum += w * f.applyAsDouble(u);
     }
