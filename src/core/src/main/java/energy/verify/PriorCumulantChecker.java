@@ -5,6 +5,7 @@ import energy.result.PriorCumulants;
 import energy.algebra.Condition;
 import energy.algebra.Marginalizer;
 import energy.algebra.SymbolTable;
+import energy.algebra.Symja;
 import energy.algebra.cumulant.CumulantExpansion;
 import energy.model.EnergyDef;
 import energy.model.Query;
@@ -61,7 +62,7 @@ final class PriorCumulantChecker {
       IExpr cgf = r.cgfs().get(i);
       cgfs.add(NumericFunction.compile(cgf, withT));
       List<NumericFunction> terms = new ArrayList<>();
-      for (IExpr term : cgf.isPlus() ? energy.algebra.Symja.args(cgf) : List.of(cgf)) terms.add(NumericFunction.compile(term, withT));
+      for (IExpr term : cgf.isPlus() ? Symja.args(cgf) : List.of(cgf)) terms.add(NumericFunction.compile(term, withT));
       cgfTerms.add(terms);
     }
     double worst = 0;
