@@ -111,6 +111,9 @@ public final class GaussianIntegrator {
    */
   static final int MAX_MINORS = 1 << 9;
 
+  /** Column sets are bits of an int: larger bordered matrices are eliminated. */
+  private static final int MAX_COLUMNS = 30;
+
   /** Sylvester's minors, det A and bᵀ adj(A) b: on exact polynomials by expansion, else by elimination or Symja. */
   static Minors minors(IExpr[][] a, IExpr[] b, List<ISymbol> u) {
     return minors(a, b, u, MAX_MINORS);
@@ -129,12 +132,13 @@ public final class GaussianIntegrator {
    * det [[A, b], [bᵀ, 0]] = −bᵀ adj(A) b. Every product is a minor times one entry, with no
    * division: when entries are small polynomials in many parameters (the DBM's 1 − BBᵀ), the
    * fraction-free elimination's products of two minors and exact divisions cost quadratically more
-   * (dbm3 with m = p = 4: 52 s of 60 in elimination). There are up to 2^{k+1} column sets,
+   * (dbm3 with m = p = 4: 65 % of the compile was elimination). There are up to 2^{k+1} column sets,
    * so a matrix whose nonzero minors pass {@code maxMinors} at some row is left to elimination
    * (null).
    */
   private static Minors byExpansion(IExpr[][] a, IExpr[] b, List<ISymbol> u, int maxMinors) {
     int k = a.length, n = k + 1;
+    if (n > MAX_COLUMNS) return null;
     Poly.Atoms atoms = new Poly.Atoms();
     Poly[][] m = bordered(a, b, atoms);
     Poly one = Poly.constant(F.C1), minusOne = Poly.constant(F.CN1), zero = Poly.zero();
