@@ -251,13 +251,15 @@ public final class LatexRenderer {
    * row before it when its bracket then stands in the left half of the line, else opens a row.
    */
   private List<String> sum(String lhs, List<Math> terms) {
+    widths.clear();
+    printedTerms.clear();
     List<String> rows = new ArrayList<>();
     List<Piece> run = new ArrayList<>();
     for (Math t : logsApart(terms)) {
       String signed = signed(t instanceof Math.Expr e ? printTerm(e.value()) : math.write(t));
       boolean first = rows.isEmpty() && run.isEmpty();
       String start = first ? "= " + unsigned(signed) : "\\quad " + signed;
-      Broken broken = t instanceof Math.Expr e && TexWidth.width("{}" + start) > room ? broken(e.value()) : null;
+      Broken broken = t instanceof Math.Expr e && width("{}" + start) > room ? broken(e.value()) : null;
       if (broken == null) {
         run.add(new Piece(signed, start));
         continue;
@@ -267,7 +269,7 @@ public final class LatexRenderer {
       String head;
       String before = rows.isEmpty() ? null : rows.get(rows.size() - 1);
       String joined = before + " " + broken.opening();
-      if (before != null && TexWidth.width("{}" + joined) <= room / 2 && TexWidth.width("{}" + joined + broken.inner().get(0)) <= room) {
+      if (before != null && width("{}" + joined) <= room / 2 && width("{}" + joined + broken.inner().get(0)) <= room) {
         rows.remove(rows.size() - 1);
         head = joined;
       } else head = rows.isEmpty() ? "= " + unsigned(broken.opening()) : "\\quad " + broken.opening();
@@ -295,8 +297,8 @@ public final class LatexRenderer {
     int n = pieces.size();
     double[] alone = new double[n], after = new double[n];
     for (int i = 0; i < n; i++) {
-      alone[i] = TexWidth.width("{}" + pieces.get(i).rowStart());
-      after[i] = TexWidth.width("{} " + pieces.get(i).text());
+      alone[i] = width("{}" + pieces.get(i).rowStart());
+      after[i] = width("{} " + pieces.get(i).text());
     }
     int[] rows = new int[n + 1], from = new int[n + 1];
     double[] cost = new double[n + 1];
@@ -330,7 +332,19 @@ public final class LatexRenderer {
   }
 
   private String printTerm(IExpr term) {
-    return math.write(new Math.Sum(List.of(new Math.Expr(term)), Optional.empty()));
+    return printedTerms.computeIfAbsent(term, t -> math.write(new Math.Sum(List.of(new Math.Expr(t)), Optional.empty())));
+  }
+
+  /**
+   * One equation's terms are printed and measured more than once (taken apart or not, broken or
+   * not, then rows filled): each printed form and width is kept for the equation being written.
+   */
+  private final Map<IExpr, String> printedTerms = new java.util.IdentityHashMap<>();
+
+  private final Map<String, Double> widths = new java.util.HashMap<>();
+
+  private double width(String latex) {
+    return widths.computeIfAbsent(latex, TexWidth::width);
   }
 
   /**
@@ -340,7 +354,7 @@ public final class LatexRenderer {
   private List<Math> logsApart(List<Math> terms) {
     List<Math> out = new ArrayList<>();
     for (Math t : terms) {
-      if (!(t instanceof Math.Expr e) || TexWidth.width("{}\\quad " + signed(printTerm(e.value()))) <= room) {
+      if (!(t instanceof Math.Expr e) || width("{}\\quad " + signed(printTerm(e.value()))) <= room) {
         out.add(t);
         continue;
       }
