@@ -1,5 +1,6 @@
 package energy.present;
 
+import energy.algebra.LogCombiner;
 import energy.algebra.Symja;
 import energy.present.Part.Cell;
 import energy.present.Part.Column;
@@ -375,21 +376,11 @@ public final class LatexRenderer {
         if (part.isEmpty()) continue;
         List<IExpr> term = new ArrayList<>(factors);
         term.set(log, F.Log(Symja.unsortedProduct(part)));
-        if (part == denominator) negate(term);
-        out.add(new Math.Expr(Symja.unsortedProduct(term)));
+        IExpr product = Symja.unsortedProduct(term);
+        out.add(new Math.Expr(part == denominator ? LogCombiner.negate(product) : product));
       }
     }
     return out;
-  }
-
-  /** The product of the factors negated: its number negated, or −1 put first. */
-  private static void negate(List<IExpr> factors) {
-    for (int i = 0; i < factors.size(); i++)
-      if (factors.get(i).isNumber()) {
-        factors.set(i, factors.get(i).negate());
-        return;
-      }
-    factors.add(0, F.CN1);
   }
 
   /** ln of a product with a factor in its denominator. */

@@ -370,10 +370,10 @@ final class Notation {
         INumber k = ((INumber) f.exponent()).negate();
         if (k.isOne()) add(f.base(), !inverted);
         else place(F.Power(f.base(), k), !inverted);
-      } else if (reciprocal(f) != null) {
-        add(reciprocal(f), inverted);
       } else {
-        place(f, inverted);
+        IExpr r = reciprocal(f);
+        if (r != null) add(r, inverted);
+        else place(f, inverted);
       }
     }
 

@@ -71,10 +71,15 @@ public final class TermOrder {
    * sums it sorts; {@code Symja.unsortedSum} builds one without the flag), then led by a positive term.
    */
   List<IExpr> order(IExpr sum) {
+    return leadPositive(ordered(sum));
+  }
+
+  /** The sum's terms sorted when Symja sorted them, else as built; not yet led by a positive term. */
+  private List<IExpr> ordered(IExpr sum) {
     List<IExpr> terms = Notation.args(sum), sorted = sorted(terms);
     // Symja's order is asked only when sorting changes something (comparing its terms is slow).
     boolean sort = sorted != terms && (((IAST) sum).isEvalFlagOn(IAST.IS_SORTED) || inSymjaOrder(terms));
-    return leadPositive(sort ? sorted : terms);
+    return sort ? sorted : terms;
   }
 
   /**
@@ -84,8 +89,7 @@ public final class TermOrder {
    */
   IExpr evenArgument(IExpr arg) {
     if (!arg.isPlus()) return arg;
-    List<IExpr> terms = Notation.args(arg), sorted = sorted(terms);
-    if (sorted != terms && !(((IAST) arg).isEvalFlagOn(IAST.IS_SORTED) || inSymjaOrder(terms))) sorted = terms;
+    List<IExpr> sorted = ordered(arg);
     if (!Notation.isNegativeTerm(sorted.get(0))) return arg;
     List<IExpr> negated = new ArrayList<>(sorted.size());
     for (IExpr t : sorted) negated.add(LogCombiner.negate(t));
