@@ -55,12 +55,11 @@ final class PriorCumulantChecker {
       return new Checker.Report("cumulant " + r.name(), "prior cumulants", Double.NaN, Double.NaN, Double.NaN, 0,
           "the prior is averaged over the other spins' states, and " + otherSpins + " spins are more than " + MAX_SPINS);
     int n = q.order();
-    List<NumericFunction> kappas = new ArrayList<>(), cgfs = new ArrayList<>();
-    List<List<NumericFunction>> cgfTerms = new ArrayList<>();
+    List<NumericFunction> kappas = new ArrayList<>();
+    List<List<NumericFunction>> cgfTerms = new ArrayList<>(); // K(t) term by term (its size, below)
     for (int i = 0; i < r.cumulants().size(); i++) {
       kappas.add(NumericFunction.compile(r.cumulants().get(i).value(), all));
       IExpr cgf = r.cgfs().get(i);
-      cgfs.add(NumericFunction.compile(cgf, withT));
       List<NumericFunction> terms = new ArrayList<>();
       for (IExpr term : cgf.isPlus() ? Symja.args(cgf) : List.of(cgf)) terms.add(NumericFunction.compile(term, withT));
       cgfTerms.add(terms);
@@ -87,11 +86,14 @@ final class PriorCumulantChecker {
         double cgf = Math.log(expectation(kind, logWeight, u -> Math.exp(tv * u)));
         double[] xt = java.util.Arrays.copyOf(x, withT.size());
         xt[withT.size() - 1] = tv;
-        double symbolicCgf = cgfs.get(i).apply(xt);
         // Relative to the terms' size: ln(1 + e^{x+t}) − ln(1 + e^{x}) at x ~ 10⁹ keeps only
         // what doubles resolve of 10⁹, however right the closed form is.
-        double size = Math.max(1, Math.abs(cgf));
-        for (NumericFunction term : cgfTerms.get(i)) size = Math.max(size, Math.abs(term.apply(xt)));
+        double symbolicCgf = 0, size = Math.max(1, Math.abs(cgf));
+        for (NumericFunction term : cgfTerms.get(i)) {
+          double v = term.apply(xt);
+          symbolicCgf += v;
+          size = Math.max(size, Math.abs(v));
+        }
         worst = Math.max(worst, Math.abs(symbolicCgf - cgf) / size);
       }
     }
