@@ -190,12 +190,7 @@ public final class GaussianIntegrator {
   private static Minors byElimination(IExpr[][] a, IExpr[] b, List<ISymbol> u) {
     int k = a.length, n = k + 1;
     Poly.Atoms atoms = new Poly.Atoms();
-    Poly[][] m = new Poly[n][n];
-    for (int i = 0; i < k; i++) {
-      for (int j = i; j < k; j++) m[i][j] = atoms.parse(a[i][j]);
-      m[i][k] = atoms.parse(b[i]);
-    }
-    m[k][k] = Poly.zero();
+    Poly[][] m = bordered(a, b, atoms); // only its upper triangle is read and eliminated
     List<IExpr> leading = new ArrayList<>();
     Poly previous = Poly.constant(F.C1);
     for (int s = 0; s < k; s++) {
